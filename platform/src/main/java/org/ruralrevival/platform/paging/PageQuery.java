@@ -1,0 +1,42 @@
+package org.ruralrevival.platform.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** {@code ?page=0&size=50}: the paging every list takes (size at most 500). */
+public class PageQuery {
+
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(value = 0, message = "{page.page}")
+    @Parameter(description = "Page number, from 0.", example = "0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    @Min(value = 1, message = "{page.size}")
+    @Max(value = MAX_SIZE, message = "{page.size}")
+    @Parameter(description = "Page size, 1 to 500.", example = "50")
+    public int size;
+
+    public PageQuery() {
+    }
+
+    public PageQuery(int page, int size) {
+        this.page = page;
+        this.size = size;
+    }
+
+    public io.quarkus.panache.common.Page toPanache() {
+        return io.quarkus.panache.common.Page.of(page, size);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,251 @@
+package org.ruralrevival.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem+json. Bad input of any kind is a 4xx with the rule that was
+ * broken; only a real fault is a 500, and then the caller sees an error id, never a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(e, locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response restViolation(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> kindOf(v.getPropertyPath()) == ElementKind.RETURN_VALUE)) {
+            return internal(e, headers, uri);
+        }
+        return violations(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String annotation = v.getConstraintDescriptor() == null ? "constraint"
+                    : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(FieldError.worded(fieldOf(v.getPropertyPath()), "constraint." + annotation, v.getMessage()));
+        }
+        return ProblemResponses.of(Problems.invalid(errors), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(path(e), "json.unknown-property",
+                e.getPropertyName()))), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        Class<?> target = e.getTargetType();
+        FieldError error;
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            error = FieldError.of(path(e), "json.enum", String.valueOf(e.getValue()), allowed);
+        } else {
+            error = FieldError.of(path(e), "json.format", String.valueOf(e.getValue()),
+                    target == null ? "?" : typeName(target));
+        }
+        return ProblemResponses.of(Problems.invalid(List.of(error)), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response instantiation(ValueInstantiationException e, HttpHeaders headers, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ProblemException p) {
+            return ProblemResponses.of(p, locale(headers), uri);
+        }
+        String reason = cause == null ? e.getOriginalMessage() : cause.getMessage();
+        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(path(e), "json.invalid-value",
+                reason == null ? "?" : reason))), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        Class<?> target = e.getTargetType();
+        String field = path(e);
+        if (field.isEmpty()) {
+            return ProblemResponses.of(Problems.badRequest("json.wrong-body", target == null ? "?" : typeName(target)),
+                    locale(headers), uri);
+        }
+        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(field, "json.wrong-type",
+                target == null ? "?" : typeName(target)))), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformed(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return ProblemResponses.of(Problems.badRequest("json.malformed", line, column), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper(priority = 2)
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonMappingException m && m.getCause() instanceof ProblemException p) {
+            return ProblemResponses.of(p, locale(headers), uri);
+        }
+        return ProblemResponses.of(Problems.badRequest("json.malformed", 0, 0), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(new ProblemException(401, "unauthorized", "problem.unauthorized")
+                .withHeader("WWW-Authenticate", "Bearer"), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri) {
+        return unauthorized(null, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(Problems.forbidden("problem.forbidden"), locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return ProblemResponses.of(new ProblemException(412, "precondition-failed", "problem.concurrent-change"),
+                locale(headers), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return optimisticLock(null, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
+        ProblemException p = new ProblemException(status, "http-" + status, "problem.http." + status);
+        Response.ResponseBuilder answer = ProblemResponses.builder(p, locale(headers), uri);
+        if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
+            answer.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ProblemException p) {
+                return ProblemResponses.of(p, locale(headers), uri);
+            }
+            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
+                // A unique key raced past the service's own check: the caller's data clashes, nothing broke.
+                return ProblemResponses.of(Problems.conflict("problem.duplicate"), locale(headers), uri);
+            }
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return optimisticLock(null, headers, uri);
+            }
+        }
+        String errorId = UUID.randomUUID().toString();
+        // Only the exception type and message: bound parameters (which may be personal data) are never logged.
+        LOG.errorf("internal error %s on %s: %s", errorId, uri == null ? "?" : uri.getPath(), e);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("stack of " + errorId, e);
+        }
+        return ProblemResponses.of(new ProblemException(500, "internal", "problem.internal", errorId),
+                locale(headers), uri);
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return Locales.of(headers);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static ElementKind kindOf(Path path) {
+        ElementKind last = null;
+        for (Path.Node node : path) {
+            last = node.getKind();
+        }
+        return last;
+    }
+
+    /** "create.request.name" → "name"; a query parameter keeps its own name. */
+    private static String fieldOf(Path path) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case PARAMETER -> parameter = node.getName();
+                default -> parts.add(node.getIndex() != null && node.getName() == null
+                        ? "[" + node.getIndex() + "]" : node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            }
+        }
+        return parts.isEmpty() ? (parameter == null ? "" : parameter) : String.join(".", parts);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "string";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "date (yyyy-MM-dd)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+}
