@@ -3,7 +3,6 @@ package org.ruralrevival.platform.idempotency;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +45,10 @@ public class IdempotencyStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String keyHash, String requestHash) {
-        IdempotencyRecord existing = em.find(IdempotencyRecord.class, keyHash, LockModeType.PESSIMISTIC_WRITE);
+        // Plain "FOR UPDATE": Hibernate's MySQL 8 "FOR UPDATE OF alias" is not understood by MariaDB.
+        boolean exists = !em.createNativeQuery("SELECT key_hash FROM idempotency_record WHERE key_hash = ?1 FOR UPDATE")
+                .setParameter(1, keyHash).getResultList().isEmpty();
+        IdempotencyRecord existing = exists ? em.find(IdempotencyRecord.class, keyHash) : null;
         if (existing == null) {
             IdempotencyRecord record = new IdempotencyRecord();
             record.keyHash = keyHash;

@@ -1,0 +1,51 @@
+package org.ruralrevival.organization.region;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.ruralrevival.platform.paging.PageQuery;
+import org.ruralrevival.platform.paging.PageResult;
+import org.ruralrevival.platform.region.RegionLevel;
+
+@ApplicationScoped
+public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
+
+    public Optional<Region> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public boolean existsByCode(String code) {
+        return count("code", code) > 0;
+    }
+
+    /** Regions in a subtree (code prefix), optionally of one level and matching a name fragment. */
+    public PageResult<RegionDto> search(String prefix, RegionLevel level, String name, PageQuery page) {
+        StringBuilder q = new StringBuilder("code like :prefix");
+        Parameters p = Parameters.with("prefix", prefix + "%");
+        if (level != null) {
+            q.append(" and level = :level");
+            p.and("level", level);
+        }
+        if (name != null && !name.isBlank()) {
+            q.append(" and name like :name");
+            p.and("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = find(q + " order by code", p);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), RegionDto::of);
+    }
+
+    public PageResult<RegionDto> children(String parentCode, PageQuery page) {
+        var query = find("parentCode = ?1 order by code", parentCode);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), RegionDto::of);
+    }
+
+    public long countChildren(String code) {
+        return count("parentCode", code);
+    }
+
+    public List<Region> findByCodes(List<String> codes) {
+        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
+    }
+}
