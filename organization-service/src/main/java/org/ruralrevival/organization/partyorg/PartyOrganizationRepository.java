@@ -1,0 +1,62 @@
+package org.ruralrevival.organization.partyorg;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.ruralrevival.platform.paging.PageQuery;
+import org.ruralrevival.platform.paging.PageResult;
+
+@ApplicationScoped
+public class PartyOrganizationRepository implements PanacheRepositoryBase<PartyOrganization, Long> {
+
+    public Optional<PartyOrganization> findByExternalRef(String system, String id) {
+        return find("externalSystem = ?1 and externalId = ?2", system, id).firstResultOptional();
+    }
+
+    /**
+     * Organizations whose own region or a covered region lies in the subtree; optionally of one
+     * type, under one parent, or matching a name fragment.
+     */
+    public PageResult<PartyOrganizationDto> search(String prefix, OrganizationType type, Long parentId, String name,
+            PageQuery page) {
+        StringBuilder q = new StringBuilder("(o.regionCode like :prefix or exists (select 1 from PartyOrganization c "
+                + "join c.coveredRegions r where c = o and r like :prefix))");
+        Parameters p = Parameters.with("prefix", prefix + "%");
+        if (type != null) {
+            q.append(" and o.type = :type");
+            p.and("type", type);
+        }
+        if (parentId != null) {
+            q.append(" and o.parentId = :parent");
+            p.and("parent", parentId);
+        }
+        if (name != null && !name.isBlank()) {
+            q.append(" and o.name like :name");
+            p.and("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = find("from PartyOrganization o where " + q + " order by o.regionCode, o.id", p);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), PartyOrganizationDto::of);
+    }
+
+    public long countChildren(long id) {
+        return count("parentId", id);
+    }
+
+    /** True when {@code candidate} is {@code id} itself or below it: moving id under it would make a cycle. */
+    public boolean isSelfOrDescendant(long id, long candidate) {
+        Long current = candidate;
+        for (int depth = 0; current != null && depth < 64; depth++) {
+            if (current == id) {
+                return true;
+            }
+            current = find("id", current).project(ParentOnly.class).firstResultOptional().map(ParentOnly::parentId)
+                    .orElse(null);
+        }
+        return false;
+    }
+
+    @io.quarkus.runtime.annotations.RegisterForReflection
+    public record ParentOnly(Long parentId) {
+    }
+}

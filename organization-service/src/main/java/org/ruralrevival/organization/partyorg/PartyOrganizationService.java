@@ -1,0 +1,136 @@
+package org.ruralrevival.organization.partyorg;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.TreeSet;
+import org.ruralrevival.organization.region.RegionRepository;
+import org.ruralrevival.platform.concurrency.Versions;
+import org.ruralrevival.platform.outbox.ChangeKind;
+import org.ruralrevival.platform.outbox.Outbox;
+import org.ruralrevival.platform.problem.Problems;
+import org.ruralrevival.platform.region.DivisionCode;
+import org.ruralrevival.platform.security.CallerScope;
+
+/** Rules of the organization tree: parents of a fitting type, no cycles, regions that exist. */
+@ApplicationScoped
+public class PartyOrganizationService {
+
+    public static final String ENTITY = "party-organization";
+
+    /** What a create-or-upsert did: a record sent again with its externalRef updates instead of duplicating. */
+    public record Saved(PartyOrganization organization, boolean created) {
+    }
+
+    private final PartyOrganizationRepository organizations;
+    private final RegionRepository regions;
+    private final Outbox outbox;
+    private final CallerScope scope;
+
+    PartyOrganizationService(PartyOrganizationRepository organizations, RegionRepository regions, Outbox outbox,
+            CallerScope scope) {
+        this.organizations = organizations;
+        this.regions = regions;
+        this.outbox = outbox;
+        this.scope = scope;
+    }
+
+    public PartyOrganization get(long id) {
+        PartyOrganization o = organizations.findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("entity.party-organization", id));
+        scope.requireWithin(o.regionCode);
+        return o;
+    }
+
+    @Transactional
+    public Saved create(PartyOrganizationRequest request) {
+        if (request.externalRef() != null) {
+            var existing = organizations.findByExternalRef(request.externalRef().system(), request.externalRef().id());
+            if (existing.isPresent()) {
+                return new Saved(change(existing.get(), request), false);
+            }
+        }
+        PartyOrganization o = new PartyOrganization();
+        apply(o, request);
+        organizations.persist(o);
+        organizations.flush();
+        outbox.record(ENTITY, o.id, ChangeKind.CREATED, PartyOrganizationDto.of(o));
+        return new Saved(o, true);
+    }
+
+    @Transactional
+    public PartyOrganization update(long id, String ifMatch, PartyOrganizationRequest request) {
+        PartyOrganization o = get(id);
+        Versions.check(ifMatch, o.version);
+        return change(o, request);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        PartyOrganization o = get(id);
+        Versions.check(ifMatch, o.version);
+        if (organizations.countChildren(id) > 0) {
+            throw Problems.conflict("partyorg.has-children", id);
+        }
+        PartyOrganizationDto last = PartyOrganizationDto.of(o);
+        organizations.delete(o);
+        organizations.flush();
+        outbox.record(ENTITY, id, ChangeKind.DELETED, last);
+    }
+
+    private PartyOrganization change(PartyOrganization o, PartyOrganizationRequest request) {
+        scope.requireWithin(o.regionCode);
+        apply(o, request);
+        organizations.flush();
+        outbox.record(ENTITY, o.id, ChangeKind.UPDATED, PartyOrganizationDto.of(o));
+        return o;
+    }
+
+    private void apply(PartyOrganization o, PartyOrganizationRequest request) {
+        String region = requireRegion("regionCode", request.regionCode());
+        TreeSet<String> covered = new TreeSet<>();
+        List<String> requested = request.coveredRegions() == null ? List.of() : request.coveredRegions();
+        for (int i = 0; i < requested.size(); i++) {
+            covered.add(requireRegion("coveredRegions[" + i + "]", requested.get(i)));
+        }
+        covered.remove(region);
+        if (request.parentId() != null) {
+            PartyOrganization parent = organizations.findByIdOptional(request.parentId())
+                    .orElseThrow(() -> Problems.unprocessable("partyorg.parent.missing", request.parentId()));
+            if (!request.type().mayBeUnder(parent.type)) {
+                throw Problems.unprocessable("partyorg.parent.type", request.type(), parent.type);
+            }
+            if (o.id != null && organizations.isSelfOrDescendant(o.id, parent.id)) {
+                throw Problems.unprocessable("partyorg.parent.cycle", o.id, parent.id);
+            }
+        }
+        if (request.foundedOn() != null && request.dissolvedOn() != null
+                && request.dissolvedOn().isBefore(request.foundedOn())) {
+            throw Problems.invalidField("dissolvedOn", "partyorg.dissolved.before-founded", request.foundedOn());
+        }
+        o.name = request.name().trim();
+        o.type = request.type();
+        o.parentId = request.parentId();
+        o.regionCode = region;
+        o.coveredRegions.clear();
+        o.coveredRegions.addAll(covered);
+        o.foundedOn = request.foundedOn();
+        o.dissolvedOn = request.dissolvedOn();
+        if (request.externalRef() != null) {
+            o.externalSystem = request.externalRef().system();
+            o.externalId = request.externalRef().id();
+        }
+    }
+
+    private String requireRegion(String field, String code) {
+        String problem = DivisionCode.problemWith(code);
+        if (problem != null) {
+            throw Problems.invalidField(field, problem, code);
+        }
+        scope.requireWithin(code);
+        if (!regions.existsByCode(code)) {
+            throw Problems.unprocessable("partyorg.region.missing", code);
+        }
+        return code;
+    }
+}
