@@ -48,4 +48,21 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
     public List<Region> findByCodes(List<String> codes) {
         return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
+
+    /** One pass over the subtree: towns, villages and the village attributes reports group by. */
+    public VillageFigures figures(String prefix) {
+        return getEntityManager().createQuery("""
+                select new org.ruralrevival.organization.region.VillageFigures(
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.TOWN then 1 else 0 end), 0),
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.VILLAGE then 1 else 0 end), 0),
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.VILLAGE and r.keyVillage then 1 else 0 end), 0),
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.VILLAGE and r.weakAndLax then 1 else 0 end), 0),
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.VILLAGE and r.weakEconomy then 1 else 0 end), 0),
+                    coalesce(sum(case when r.level = org.ruralrevival.platform.region.RegionLevel.VILLAGE and r.demonstration then 1 else 0 end), 0),
+                    coalesce(sum(case when r.tier = org.ruralrevival.organization.region.VillageTier.LEADING then 1 else 0 end), 0),
+                    coalesce(sum(case when r.tier = org.ruralrevival.organization.region.VillageTier.IMPROVING then 1 else 0 end), 0),
+                    coalesce(sum(case when r.tier = org.ruralrevival.organization.region.VillageTier.LAGGING then 1 else 0 end), 0))
+                from Region r where r.code like :prefix""", VillageFigures.class)
+                .setParameter("prefix", prefix + "%").getSingleResult();
+    }
 }

@@ -104,6 +104,10 @@ class RegionResourceTest {
         editor().body(Map.of("code", "620127000000", "name", " ")).post("/api/v1/regions")
                 .then().statusCode(400).body("errors[0].field", equalTo("name"));
         editor().get("/api/v1/regions/620127000000").then().statusCode(404);
+        editor().queryParam("level", "HAMLET").get("/api/v1/regions").then().statusCode(400)
+                .body("rule", equalTo("request.parameter.malformed"));
+        editor().queryParam("size", 501).get("/api/v1/regions").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 
     @Test

@@ -156,6 +156,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, headers, uri);
         }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException
+                || status == 404 && e.getCause() instanceof java.time.format.DateTimeParseException) {
+            // JAX-RS answers 404 when a query or path parameter does not convert; for the caller it is bad input.
+            String value = e.getCause().getMessage() == null ? "?" : e.getCause().getMessage();
+            return ProblemResponses.of(Problems.badRequest("request.parameter.malformed", value), locale(headers), uri);
+        }
         ProblemException p = new ProblemException(status, "http-" + status, "problem.http." + status);
         Response.ResponseBuilder answer = ProblemResponses.builder(p, locale(headers), uri);
         if (e.getResponse() != null && e.getResponse().getHeaderString("Allow") != null) {
