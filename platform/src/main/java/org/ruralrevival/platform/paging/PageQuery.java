@@ -13,14 +13,14 @@ public class PageQuery {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "{page.page}")
+    @Min(0)
     @Parameter(description = "Page number, from 0.", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
-    @Min(value = 1, message = "{page.size}")
-    @Max(value = MAX_SIZE, message = "{page.size}")
+    @Min(1)
+    @Max(MAX_SIZE)
     @Parameter(description = "Page size, 1 to 500.", example = "50")
     public int size;
 

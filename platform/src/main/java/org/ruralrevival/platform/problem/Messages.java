@@ -25,7 +25,9 @@ public final class Messages {
         }
         Object[] worded = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            worded[i] = args[i] instanceof Problems.MessageRef ref ? get(locale, ref.key()) : args[i];
+            // Numbers as plain text: an id or a year must not print as "1,234".
+            worded[i] = args[i] instanceof Problems.MessageRef ref ? get(locale, ref.key())
+                    : args[i] instanceof Number n ? n.toString() : args[i];
         }
         return new MessageFormat(pattern, locale).format(worded);
     }

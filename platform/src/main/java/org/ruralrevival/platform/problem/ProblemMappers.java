@@ -176,9 +176,9 @@ public class ProblemMappers {
             if (c instanceof ProblemException p) {
                 return ProblemResponses.of(p, locale(headers), uri);
             }
-            if (c instanceof org.hibernate.exception.ConstraintViolationException) {
-                // A unique key raced past the service's own check: the caller's data clashes, nothing broke.
-                return ProblemResponses.of(Problems.conflict("problem.duplicate"), locale(headers), uri);
+            if (c instanceof org.hibernate.exception.ConstraintViolationException cv) {
+                // A key raced past the service's own check: the caller's data clashes, nothing broke.
+                return ProblemResponses.of(Problems.conflict(constraintRule(cv.getErrorCode())), locale(headers), uri);
             }
             if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
                 return optimisticLock(null, headers, uri);
@@ -192,6 +192,15 @@ public class ProblemMappers {
         }
         return ProblemResponses.of(new ProblemException(500, "internal", "problem.internal", errorId),
                 locale(headers), uri);
+    }
+
+    /** MySQL and MariaDB error codes: 1451 a row still referenced, 1452 a reference to nothing, else a duplicate. */
+    private static String constraintRule(int errorCode) {
+        return switch (errorCode) {
+            case 1451 -> "problem.still-referenced";
+            case 1452 -> "problem.reference-missing";
+            default -> "problem.duplicate";
+        };
     }
 
     static Locale locale(HttpHeaders headers) {
