@@ -15,8 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,6 +25,7 @@ import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.Roles;
 import org.ruralrevival.platform.web.Answers;
+import org.ruralrevival.platform.web.QueryParams;
 
 @Path("/api/v1/activities")
 @Tag(name = "activities", description = "Organisation life (组织生活): 主题党日 and 三会一课, with attendance")
@@ -41,14 +43,20 @@ public class ActivityResource {
     @GET
     @Operation(operationId = "listActivities", summary = "List activities by organization, region, period or kind")
     public PageResult<ActivityDto> list(
-            @QueryParam("organizationId") @Parameter(example = "12") Long organizationId,
+            @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                    example = "12") String organizationId,
             @QueryParam("region") @Parameter(description = "A code or its leading digits (the organization's region).",
                     example = "620123") String region,
-            @QueryParam("from") @Parameter(description = "First day, inclusive.", example = "2021-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "Last day, inclusive.", example = "2021-12-31") LocalDate to,
-            @QueryParam("kind") @Parameter(example = "THEME_DAY") ActivityKind kind,
+            @QueryParam("from") @Parameter(description = "First day, inclusive.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day, inclusive.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2021-12-31") String to,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = ActivityKind.class), example = "THEME_DAY")
+            String kind,
             @BeanParam @Valid PageQuery page) {
-        return service.list(region, organizationId, from, to, kind, page);
+        return service.list(region, QueryParams.longValue("organizationId", organizationId),
+                QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.enumValue("kind", kind, ActivityKind.class), page);
     }
 
     @GET

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -22,6 +24,7 @@ import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.Roles;
 import org.ruralrevival.platform.web.Answers;
+import org.ruralrevival.platform.web.QueryParams;
 
 @Path("/api/v1/member-households")
 @Tag(name = "member-households", description = "党员联户: households each member is linked to")
@@ -39,11 +42,12 @@ public class MemberHouseholdResource {
     @GET
     @Operation(operationId = "listMemberHouseholds", summary = "List household links by member or region")
     public PageResult<MemberHouseholdDto> list(
-            @QueryParam("memberId") @Parameter(example = "101") Long memberId,
+            @QueryParam("memberId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                    example = "101") String memberId,
             @QueryParam("region") @Parameter(description = "A code or its leading digits (the member's region).",
                     example = "620123") String region,
             @BeanParam @Valid PageQuery page) {
-        return service.list(region, memberId, page);
+        return service.list(region, QueryParams.longValue("memberId", memberId), page);
     }
 
     @GET

@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -23,6 +25,7 @@ import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.Roles;
 import org.ruralrevival.platform.web.Answers;
+import org.ruralrevival.platform.web.QueryParams;
 
 @Path("/api/v1/members")
 @Tag(name = "members", description = "Party members (党员); ID and phone numbers masked unless the role allows them")
@@ -44,18 +47,21 @@ public class MemberResource {
             summary = "List members by region, organization, status, name, 流动党员 or 光荣在党50年; or find one by ID number")
     public PageResult<MemberDto> list(
             @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
-            @QueryParam("organizationId") @Parameter(example = "12") Long organizationId,
-            @QueryParam("status") @Parameter(example = "FULL") MemberStatus status,
+            @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                    example = "12") String organizationId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = MemberStatus.class), example = "FULL")
+            String status,
             @QueryParam("name") @Parameter(description = "Part of the name.", example = "建国") String name,
             @QueryParam("flowing") @Parameter(description = "Only members working away (or only those at home).",
-                    example = "true") Boolean flowing,
+                    schema = @Schema(type = SchemaType.BOOLEAN), example = "true") String flowing,
             @QueryParam("fiftyYears") @Parameter(description = "Only members with 50 years in the party (or fewer).",
-                    example = "true") Boolean fiftyYears,
+                    schema = @Schema(type = SchemaType.BOOLEAN), example = "true") String fiftyYears,
             @QueryParam("idNumber") @Parameter(description = "Finds the member with this ID number (by keyed hash).",
                     example = "620123196503081234") String idNumber,
             @BeanParam @Valid PageQuery page) {
-        return service.list(region, organizationId, status, name, flowing, fiftyYears, idNumber, page,
-                mapper::forCaller);
+        return service.list(region, QueryParams.longValue("organizationId", organizationId),
+                QueryParams.enumValue("status", status, MemberStatus.class), name, QueryParams.bool("flowing", flowing),
+                QueryParams.bool("fiftyYears", fiftyYears), idNumber, page, mapper::forCaller);
     }
 
     @GET

@@ -2,13 +2,10 @@ package org.ruralrevival.organization.points;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -25,6 +24,7 @@ import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.Roles;
 import org.ruralrevival.platform.web.Answers;
+import org.ruralrevival.platform.web.QueryParams;
 
 @Path("/api/v1/member-points")
 @Tag(name = "member-points", description = "先锋指数 / 积分管理: members' scored events, red and black lists")
@@ -42,13 +42,15 @@ public class MemberPointResource {
     @GET
     @Operation(operationId = "listMemberPoints", summary = "List scored events by member, region or year")
     public PageResult<MemberPointDto> list(
-            @QueryParam("memberId") @Parameter(example = "101") Long memberId,
+            @QueryParam("memberId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                    example = "101") String memberId,
             @QueryParam("region") @Parameter(description = "A code or its leading digits (the member's region).",
                     example = "620123") String region,
-            @QueryParam("year") @Min(value = 1900) @Max(value = 2999)
-            @Parameter(example = "2021") Integer year,
+            @QueryParam("year") @Parameter(description = "Calendar year, 1900 to 2999.",
+                    schema = @Schema(type = SchemaType.INTEGER), example = "2021") String year,
             @BeanParam @Valid PageQuery page) {
-        return service.list(region, memberId, year, page);
+        return service.list(region, QueryParams.longValue("memberId", memberId), QueryParams.intValue("year", year),
+                page);
     }
 
     @GET
@@ -57,13 +59,14 @@ public class MemberPointResource {
             summary = "Red list (红榜, highest yearly totals) or black list (黑榜, lowest) of a region's members")
     public Ranking rankings(
             @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
-            @QueryParam("year") @NotNull @Min(value = 1900)
-            @Max(value = 2999) @Parameter(required = true, example = "2021") Integer year,
-            @QueryParam("list") @DefaultValue("RED") @Parameter(example = "RED") RankingList list,
-            @QueryParam("size") @DefaultValue("10") @Min(value = 1)
-            @Max(value = PageQuery.MAX_SIZE) @Parameter(description = "How many members, 1 to 500.",
-                    example = "10") int size) {
-        return service.ranking(region, year, list, size);
+            @QueryParam("year") @Parameter(required = true, description = "Calendar year, 1900 to 2999.",
+                    schema = @Schema(type = SchemaType.INTEGER), example = "2021") String year,
+            @QueryParam("list") @Parameter(description = "RED (default) or BLACK.",
+                    schema = @Schema(implementation = RankingList.class), example = "RED") String list,
+            @QueryParam("size") @Parameter(description = "How many members, 1 to 500 (default 10).",
+                    schema = @Schema(type = SchemaType.INTEGER), example = "10") String size) {
+        return service.ranking(region, QueryParams.intValue("year", year),
+                QueryParams.enumValue("list", list, RankingList.class), QueryParams.intValue("size", size));
     }
 
     @GET

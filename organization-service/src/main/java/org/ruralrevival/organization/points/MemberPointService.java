@@ -22,6 +22,8 @@ public class MemberPointService {
     /** Largest score of one event either way. */
     public static final int MAX_POINTS = 100;
 
+    private static final int DEFAULT_RANKING_SIZE = 10;
+
     private final MemberPointRepository points;
     private final MemberRepository members;
     private final Outbox outbox;
@@ -35,12 +37,31 @@ public class MemberPointService {
     }
 
     public PageResult<MemberPointDto> list(String region, Long memberId, Integer year, PageQuery page) {
+        if (year != null) {
+            checkYear(year);
+        }
         return points.search(scope.restrict(region), memberId, year, page);
     }
 
-    public Ranking ranking(String region, int year, RankingList list, int size) {
+    /** The red or black list; {@code list} defaults to RED and {@code size} to 10. */
+    public Ranking ranking(String region, Integer year, RankingList list, Integer size) {
+        if (year == null) {
+            throw Problems.invalidField("year", "field.required");
+        }
+        checkYear(year);
+        int n = size == null ? DEFAULT_RANKING_SIZE : size;
+        if (n < 1 || n > PageQuery.MAX_SIZE) {
+            throw Problems.invalidField("size", "page.size");
+        }
+        RankingList which = list == null ? RankingList.RED : list;
         String prefix = scope.restrict(region);
-        return new Ranking(list, year, prefix, points.ranking(prefix, year, list, size));
+        return new Ranking(which, year, prefix, points.ranking(prefix, year, which, n));
+    }
+
+    private static void checkYear(int year) {
+        if (year < 1900 || year > 2999) {
+            throw Problems.invalidField("year", "points.year.range");
+        }
     }
 
     public MemberPoint get(long id) {

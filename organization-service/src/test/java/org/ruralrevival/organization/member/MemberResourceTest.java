@@ -271,6 +271,13 @@ class MemberResourceTest {
                 .then().body("total", equalTo(2)).body("items.name", hasItems("外出党员乙", "预备党员丙"));
         editor().queryParam("region", "150648").queryParam("name", "党员乙").get("/api/v1/members")
                 .then().body("total", equalTo(1));
+
+        editor().queryParam("status", "MEMBER").get("/api/v1/members").then().statusCode(400)
+                .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("json.enum"));
+        editor().queryParam("flowing", "maybe").get("/api/v1/members").then().statusCode(400)
+                .body("errors[0].field", equalTo("flowing"));
+        editor().queryParam("organizationId", "abc").get("/api/v1/members").then().statusCode(400)
+                .body("errors[0].field", equalTo("organizationId"));
     }
 
     @Test
