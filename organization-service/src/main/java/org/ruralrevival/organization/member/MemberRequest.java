@@ -23,7 +23,7 @@ public record MemberRequest(
         LocalDate birthDate,
         @Schema(example = "SENIOR_HIGH") Education education,
         @NotNull @Schema(description = "18-character citizen ID number (GB 11643); the natural key.",
-                example = "620123196503081234", required = true) String idNumber,
+                example = "62012319650308123X", required = true) String idNumber,
         @Schema(description = "11-digit mainland mobile number.", example = "13812345678") String phone,
         @NotNull @Schema(description = "入党日期: not before the 18th birthday, not in the future.", example = "1990-07-01",
                 required = true) LocalDate joinedOn,

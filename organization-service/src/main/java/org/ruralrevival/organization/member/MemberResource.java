@@ -57,7 +57,7 @@ public class MemberResource {
             @QueryParam("fiftyYears") @Parameter(description = "Only members with 50 years in the party (or fewer).",
                     schema = @Schema(type = SchemaType.BOOLEAN), example = "true") String fiftyYears,
             @QueryParam("idNumber") @Parameter(description = "Finds the member with this ID number (by keyed hash).",
-                    example = "620123196503081234") String idNumber,
+                    example = "62012319650308123X") String idNumber,
             @BeanParam @Valid PageQuery page) {
         return service.list(region, QueryParams.longValue("organizationId", organizationId),
                 QueryParams.enumValue("status", status, MemberStatus.class), name, QueryParams.bool("flowing", flowing),

@@ -41,6 +41,11 @@ public class MemberService {
     /** A request whose fields passed the value rules, with what the ID number implies. */
     private record Checked(MemberRequest request, IdNumber idNumber, String idNumberHash, String phone,
             LocalDate birthDate, Gender gender) {
+
+        @Override
+        public String toString() {
+            return "Checked[" + request + "]";
+        }
     }
 
     private final MemberRepository members;
