@@ -1,6 +1,8 @@
 package org.ruralrevival.platform.problem;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,11 +27,20 @@ public final class Messages {
         }
         Object[] worded = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            // Numbers as plain text: an id or a year must not print as "1,234".
-            worded[i] = args[i] instanceof Problems.MessageRef ref ? get(locale, ref.key())
-                    : args[i] instanceof Number n ? n.toString() : args[i];
+            worded[i] = args[i] instanceof Problems.MessageRef ref ? get(locale, ref.key()) : args[i];
         }
-        return new MessageFormat(pattern, locale).format(worded);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length && i < worded.length; i++) {
+            if (formats[i] == null && worded[i] instanceof Number) {
+                // A plain {0} must not print an id or a year as "1,234".
+                NumberFormat plain = NumberFormat.getInstance(Locale.ROOT);
+                plain.setGroupingUsed(false);
+                plain.setMaximumFractionDigits(20);
+                format.setFormatByArgumentIndex(i, plain);
+            }
+        }
+        return format.format(worded);
     }
 
     public static boolean has(String key) {
