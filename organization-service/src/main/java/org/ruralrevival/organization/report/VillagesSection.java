@@ -18,8 +18,8 @@ public record VillagesSection(
         Figure lagging) {
 
     static VillagesSection of(VillageFigures f) {
-        return new VillagesSection(Figure.count(f.towns()), Figure.count(f.villages()), Figure.count(f.keyVillages()),
-                Figure.count(f.weakAndLax()), Figure.count(f.weakEconomy()), Figure.count(f.demonstration()),
-                Figure.count(f.leading()), Figure.count(f.improving()), Figure.count(f.lagging()));
+        return new VillagesSection(Figure.count(f.towns(), "town"), Figure.count(f.villages(), Figure.VILLAGE), Figure.count(f.keyVillages(), Figure.VILLAGE),
+                Figure.count(f.weakAndLax(), Figure.VILLAGE), Figure.count(f.weakEconomy(), Figure.VILLAGE), Figure.count(f.demonstration(), Figure.VILLAGE),
+                Figure.count(f.leading(), Figure.VILLAGE), Figure.count(f.improving(), Figure.VILLAGE), Figure.count(f.lagging(), Figure.VILLAGE));
     }
 }

@@ -27,7 +27,7 @@ class OrganizationReportResourceTest {
                 .body("year", equalTo(2021))
                 .body("villages.towns.value", equalTo(2))
                 .body("villages.villages.value", equalTo(4))
-                .body("villages.villages.unit", equalTo("count"))
+                .body("villages.villages.unit", equalTo("village"))
                 .body("villages.keyVillages.value", equalTo(2))
                 .body("villages.weakAndLax.value", equalTo(1))
                 .body("villages.weakEconomy.value", equalTo(1))

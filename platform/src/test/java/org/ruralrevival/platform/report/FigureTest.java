@@ -20,9 +20,14 @@ class FigureTest {
     }
 
     @Test
-    void comparedFigureCarriesTheChange() {
-        Figure f = Figure.compared(new BigDecimal("44.5"), new BigDecimal("48.5"), Figure.YEARS);
-        assertEquals(new BigDecimal("-4.0"), f.change());
-        assertNull(Figure.compared(BigDecimal.ONE, null, Figure.COUNT).change());
+    void comparedFigureCarriesTheChangeInItsUnit() {
+        Figure age = Figure.of(new BigDecimal("44.5"), Figure.YEAR, new BigDecimal("48.5"), Figure.YEAR);
+        assertEquals(new BigDecimal("-4.0"), age.change());
+        Figure share = Figure.share(new BigDecimal("32.4"), new BigDecimal("23.9"));
+        assertEquals(new BigDecimal("8.5"), share.change());
+        assertEquals(Figure.PERCENTAGE_POINT, share.changeUnit());
+        Figure alone = Figure.count(3, null, Figure.VILLAGE);
+        assertNull(alone.change());
+        assertEquals(Figure.VILLAGE, alone.changeUnit());
     }
 }
