@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -24,6 +26,7 @@ import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.CallerScope;
 import org.ruralrevival.platform.security.Roles;
 import org.ruralrevival.platform.web.Answers;
+import org.ruralrevival.platform.web.QueryParams;
 
 @Path("/api/v1/alliances")
 @Tag(name = "alliances", description = "Party-building alliances (党建联盟): school–locality, industry chain, joint villages")
@@ -47,11 +50,13 @@ public class AllianceResource {
     public PageResult<AllianceDto> list(
             @QueryParam("region") @Parameter(description = "A code or its leading digits (the lead region).", example = "620123")
             String region,
-            @QueryParam("kind") @Parameter(example = "INDUSTRY_CHAIN") AllianceKind kind,
-            @QueryParam("organizationId") @Parameter(description = "Only alliances this organization belongs to.", example = "1")
-            Long organizationId,
+            @QueryParam("kind") @Parameter(example = "INDUSTRY_CHAIN", schema = @Schema(implementation = AllianceKind.class))
+            String kind,
+            @QueryParam("organizationId") @Parameter(description = "Only alliances this organization belongs to.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String organizationId,
             @BeanParam @Valid PageQuery page) {
-        return alliances.search(scope.restrict(region), kind, organizationId, page);
+        return alliances.search(scope.restrict(region), QueryParams.enumValue("kind", kind, AllianceKind.class),
+                QueryParams.longValue("organizationId", organizationId), page);
     }
 
     @GET

@@ -151,25 +151,25 @@ class AllianceResourceTest {
     @Test
     void aCallerOfAnotherCountyGetsForbidden() {
         Fixtures.countyWithTown("150622", "106");
-        Fixtures.countyWithTown("150623", "106");
+        Fixtures.countyWithTown("150627", "106");
         int here = Orgs.create("中共六镇委员会", "COMMITTEE", "150622106000");
-        int there = Orgs.create("邻县镇党委", "COMMITTEE", "150623106000");
+        int there = Orgs.create("邻县镇党委", "COMMITTEE", "150627106000");
         int id = editor().body(alliance("本县联盟", "150622106000", List.of(here), List.of("兰州大学")))
                 .post("/api/v1/alliances").then().statusCode(201).extract().path("id");
-        long before = count("150623");
+        long before = count("150627");
 
-        var other = Orgs.editorOf("150623000000");
+        var other = Orgs.editorOf("150627000000");
         other.get("/api/v1/alliances/" + id).then().statusCode(403).body("rule", equalTo("problem.forbidden.region"));
-        Orgs.editorOf("150623000000").queryParam("region", "150622").get("/api/v1/alliances").then().statusCode(403);
-        Orgs.editorOf("150623000000").header("If-Match", "\"0\"")
+        Orgs.editorOf("150627000000").queryParam("region", "150622").get("/api/v1/alliances").then().statusCode(403);
+        Orgs.editorOf("150627000000").header("If-Match", "\"0\"")
                 .body(alliance("改别县的", "150622106000", List.of(here), List.of("兰州大学")))
                 .put("/api/v1/alliances/" + id).then().statusCode(403);
-        Orgs.editorOf("150623000000").header("If-Match", "\"0\"").delete("/api/v1/alliances/" + id)
+        Orgs.editorOf("150627000000").header("If-Match", "\"0\"").delete("/api/v1/alliances/" + id)
                 .then().statusCode(403);
         // Leading from its own county but enlisting another county's organization is refused too.
-        Orgs.editorOf("150623000000").body(alliance("拉别县入盟", "150623106000", List.of(there, here), List.of()))
+        Orgs.editorOf("150627000000").body(alliance("拉别县入盟", "150627106000", List.of(there, here), List.of()))
                 .post("/api/v1/alliances").then().statusCode(403);
-        Orgs.editorOf("150623000000").queryParam("region", "150623").get("/api/v1/alliances").then().statusCode(200)
+        Orgs.editorOf("150627000000").queryParam("region", "150627").get("/api/v1/alliances").then().statusCode(200)
                 .body("total", equalTo((int) before));
         editor().get("/api/v1/alliances/" + id).then().statusCode(200).body("name", equalTo("本县联盟"))
                 .header("ETag", equalTo("\"0\""));
