@@ -3,6 +3,7 @@ package org.ruralrevival.organization.alliance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruralrevival.organization.partyorg.OrganizationType;
 import org.ruralrevival.organization.partyorg.PartyOrganization;
@@ -30,7 +31,7 @@ public record AllianceDto(
     }
 
     static AllianceDto of(Alliance a, Map<Long, PartyOrganization> known) {
-        List<Member> members = a.organizationIds.stream().map(known::get).filter(o -> o != null)
+        List<Member> members = a.organizationIds.stream().map(known::get).filter(Objects::nonNull)
                 .map(o -> new Member(o.id, o.name, o.type, o.regionCode)).toList();
         return new AllianceDto(a.id, a.name, a.kind, a.purpose, a.regionCode, a.foundedOn, members,
                 List.copyOf(a.partners), a.memberCount(), a.version);

@@ -3,7 +3,6 @@ package org.ruralrevival.organization.alliance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -117,6 +116,6 @@ public class AllianceService {
         a.organizationIds.clear();
         a.organizationIds.addAll(members);
         a.partners.clear();
-        a.partners.addAll(new ArrayList<>(partners));
+        a.partners.addAll(partners);
     }
 }

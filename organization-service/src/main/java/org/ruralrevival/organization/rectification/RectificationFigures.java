@@ -9,11 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "RectificationFigures")
 public record RectificationFigures(
-        @Schema(description = "Entries opened in the year (unit: entries).", example = "6") long opened,
-        @Schema(description = "Entries closed (销号) in the year (unit: entries).", example = "5") long closed,
-        @Schema(description = "The day stillOpen is counted on: 31 December of the year, or asOf when earlier.",
-                example = "2021-12-31") LocalDate openOn,
-        @Schema(description = "Entries open on openOn, whatever year they were opened (unit: entries).", example = "1")
+        @Schema(description = "The last day counted: 31 December of the year, or asOf when earlier.",
+                example = "2021-12-31") LocalDate until,
+        @Schema(description = "Entries opened from 1 January to until (unit: entries).", example = "6") long opened,
+        @Schema(description = "Entries closed (销号) from 1 January to until (unit: entries).", example = "5")
+        long closed,
+        @Schema(description = "Entries open on until, whatever year they were opened (unit: entries).", example = "1")
         long stillOpen,
         @Schema(description = "The day overdue is counted on.", example = "2022-01-10") LocalDate asOf,
         @Schema(description = "Entries open on asOf with their deadline before it (unit: entries).", example = "1")

@@ -50,26 +50,28 @@ public class RectificationRepository implements PanacheRepositoryBase<Rectificat
     }
 
     /**
-     * The ledger figures of a region for a year, in one query. An entry is open on a day when it
-     * was opened by then and not closed by then (closedOn is set exactly when it is closed).
+     * The ledger figures of a region for a year, in one query, counted up to {@code until}: 31
+     * December, or {@code asOf} when earlier, so a report made during the year shows the year so
+     * far. An entry is open on a day when it was opened by then and not closed by then (closedOn
+     * is set exactly when it is closed).
      */
     public RectificationFigures figures(String prefix, int year, LocalDate asOf) {
         LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate openOn = asOf.isBefore(end) ? asOf : end;
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate until = asOf.isBefore(yearEnd) ? asOf : yearEnd;
         Object[] row = getEntityManager().createQuery("select"
-                        + " sum(case when r.openedOn between :start and :end then 1 else 0 end),"
-                        + " sum(case when r.closedOn between :start and :end then 1 else 0 end),"
-                        + " sum(case when r.openedOn <= :openOn and (r.closedOn is null or r.closedOn > :openOn)"
+                        + " sum(case when r.openedOn between :start and :until then 1 else 0 end),"
+                        + " sum(case when r.closedOn between :start and :until then 1 else 0 end),"
+                        + " sum(case when r.openedOn <= :until and (r.closedOn is null or r.closedOn > :until)"
                         + " then 1 else 0 end),"
                         + " sum(case when r.openedOn <= :asOf and (r.closedOn is null or r.closedOn > :asOf)"
                         + " and r.deadline < :asOf then 1 else 0 end)"
                         + " from Rectification r join r.organization o where o.regionCode like :prefix",
                         Object[].class)
-                .setParameter("start", start).setParameter("end", end).setParameter("openOn", openOn)
+                .setParameter("start", start).setParameter("until", until)
                 .setParameter("asOf", asOf).setParameter("prefix", prefix + "%")
                 .getSingleResult();
-        return new RectificationFigures(n(row[0]), n(row[1]), openOn, n(row[2]), asOf, n(row[3]));
+        return new RectificationFigures(until, n(row[0]), n(row[1]), n(row[2]), asOf, n(row[3]));
     }
 
     /** SUM over no rows is NULL. */

@@ -60,6 +60,10 @@ class AllianceResourceTest {
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         editor().queryParam("organizationId", town).get("/api/v1/alliances")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        editor().queryParam("kind", "FRIENDSHIP").get("/api/v1/alliances").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind")).body("errors[0].rule", equalTo("json.enum"));
+        editor().queryParam("organizationId", "一").get("/api/v1/alliances").then().statusCode(400)
+                .body("errors[0].field", equalTo("organizationId"));
     }
 
     @Test

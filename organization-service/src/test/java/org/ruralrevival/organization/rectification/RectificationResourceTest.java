@@ -196,6 +196,24 @@ class RectificationResourceTest {
     }
 
     @Test
+    void everyLedgerChangeAppearsInTheChangeFeedAndRulesAreWordedInChinese() {
+        Fixtures.countyWithTown("150624", "107");
+        int branch = Orgs.create("七村党支部", "BRANCH", "150624107000");
+        long before = as("sync").get("/api/v1/changes/organization?after=0&limit=10000").then().statusCode(200)
+                .extract().jsonPath().getLong("next");
+        int id = open(entry(branch, "2021-03-01", "2021-12-31"));
+        editor().header("Accept-Language", "zh-CN").header("If-Match", "\"0\"").body(Map.of("closedOn", "2021-11-30"))
+                .post(LEDGER + "/" + id + "/close").then().statusCode(422)
+                .body("detail", containsString("销号说明"));
+        editor().header("If-Match", "\"0\"").body(Map.of("closingNote", "已销号", "closedOn", "2021-11-30"))
+                .post(LEDGER + "/" + id + "/close").then().statusCode(200);
+        as("sync").queryParam("after", before).get("/api/v1/changes/organization").then().statusCode(200)
+                .body("items.entity", contains("rectification", "rectification"))
+                .body("items.kind", contains("CREATED", "UPDATED"))
+                .body("items[1].data.status", equalTo("CLOSED"));
+    }
+
+    @Test
     void aCallerOfAnotherCountyGetsForbidden() {
         Fixtures.countyWithTown("150624", "106");
         int branch = Orgs.create("六村党支部", "BRANCH", "150624106000");
