@@ -3,6 +3,8 @@ package org.ruralrevival.organization.partyorg;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
@@ -37,6 +39,20 @@ public class PartyOrganizationRepository implements PanacheRepositoryBase<PartyO
         }
         var query = find("from PartyOrganization o where " + q + " order by o.regionCode, o.id", p);
         return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), PartyOrganizationDto::of);
+    }
+
+    /**
+     * Organizations whose own region lies in the subtree and that exist on {@code at} (founded by
+     * then, or with no founding date, and not dissolved by then), counted per type. Covered
+     * regions are not counted, so a community committee counts once, where it sits.
+     */
+    public List<OrganizationTypeCount> countByType(String prefix, LocalDate at) {
+        return getEntityManager().createQuery("select new " + OrganizationTypeCount.class.getName()
+                        + "(o.type, count(o)) from PartyOrganization o where o.regionCode like :prefix"
+                        + " and (o.foundedOn is null or o.foundedOn <= :at)"
+                        + " and (o.dissolvedOn is null or o.dissolvedOn > :at)"
+                        + " group by o.type order by o.type", OrganizationTypeCount.class)
+                .setParameter("prefix", prefix + "%").setParameter("at", at).getResultList();
     }
 
     public long countChildren(long id) {

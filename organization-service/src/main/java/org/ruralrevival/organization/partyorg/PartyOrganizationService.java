@@ -1,6 +1,7 @@
 package org.ruralrevival.organization.partyorg;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,13 +27,17 @@ public class PartyOrganizationService {
     private final RegionRepository regions;
     private final Outbox outbox;
     private final CallerScope scope;
+    private final OrganizationHistoryLog history;
+    private final Event<OrganizationDeleting> deleting;
 
     PartyOrganizationService(PartyOrganizationRepository organizations, RegionRepository regions, Outbox outbox,
-            CallerScope scope) {
+            CallerScope scope, OrganizationHistoryLog history, Event<OrganizationDeleting> deleting) {
         this.organizations = organizations;
         this.regions = regions;
         this.outbox = outbox;
         this.scope = scope;
+        this.history = history;
+        this.deleting = deleting;
     }
 
     public PartyOrganization get(long id) {
@@ -54,6 +59,7 @@ public class PartyOrganizationService {
         apply(o, request);
         organizations.persist(o);
         organizations.flush();
+        history.record(o);
         outbox.record(ENTITY, o.id, ChangeKind.CREATED, PartyOrganizationDto.of(o));
         return new Saved(o, true);
     }
@@ -72,9 +78,11 @@ public class PartyOrganizationService {
         if (organizations.countChildren(id) > 0) {
             throw Problems.conflict("partyorg.has-children", id);
         }
+        deleting.fire(new OrganizationDeleting(id));
         PartyOrganizationDto last = PartyOrganizationDto.of(o);
         organizations.delete(o);
         organizations.flush();
+        history.end(id);
         outbox.record(ENTITY, id, ChangeKind.DELETED, last);
     }
 
@@ -82,6 +90,7 @@ public class PartyOrganizationService {
         scope.requireWithin(o.regionCode);
         apply(o, request);
         organizations.flush();
+        history.record(o);
         outbox.record(ENTITY, o.id, ChangeKind.UPDATED, PartyOrganizationDto.of(o));
         return o;
     }
