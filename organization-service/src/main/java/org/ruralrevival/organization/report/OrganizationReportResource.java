@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +30,11 @@ public class OrganizationReportResource {
             summary = "Every organization figure for a region and year, with the previous period where reports compare")
     public OrganizationReport report(
             @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
-            @QueryParam("year") @Parameter(example = "2021") Integer year) {
-        return service.report(region, year);
+            @QueryParam("year") @Parameter(example = "2021") Integer year,
+            @QueryParam("asOf") @Parameter(description = "Count open and overdue items on this day instead of 31 December.",
+                    example = "2021-06-30") LocalDate asOf,
+            @QueryParam("minimumFunds") @Parameter(description = "Operating-funds line per village, yuan (default 150000).",
+                    example = "150000") BigDecimal minimumFunds) {
+        return service.report(region, year, asOf, minimumFunds);
     }
 }
