@@ -11,7 +11,7 @@ public record OrganizationReport(
         @Schema(example = "620123000000") String region,
         @Schema(example = "榆中县") String regionName,
         @Schema(example = "2021") int year,
-        @Schema(description = "31 December of the year, or asOf when earlier.", example = "2021-12-31") LocalDate countedOn,
+        @Schema(description = "31 December of the year, or asOf or today when earlier.", example = "2021-12-31") LocalDate countedOn,
         VillagesSection villages,
         @Schema(description = "Organizations by type, ratings, honours and the rectification ledger.")
         OrganizationFigures organizations,

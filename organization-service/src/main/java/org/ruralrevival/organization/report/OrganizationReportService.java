@@ -21,6 +21,7 @@ public class OrganizationReportService {
 
     /** 达拉特旗's standard: at least 150,000 yuan of operating funds per village a year. */
     public static final BigDecimal DEFAULT_MINIMUM_FUNDS = new BigDecimal("150000");
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     private final RegionRepository regions;
     private final OrganizationFiguresQuery organizations;
@@ -63,12 +64,17 @@ public class OrganizationReportService {
         Region named = regions.findByCode(code.value())
                 .orElseThrow(() -> Problems.notFound("entity.region", code.value()));
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        // Counted on 31 December, or earlier: on asOf, and never after today (a report of the running year).
         LocalDate countedOn = asOf != null && asOf.isBefore(yearEnd) ? asOf : yearEnd;
+        LocalDate today = LocalDate.now(CHINA);
+        if (countedOn.isAfter(today)) {
+            countedOn = today;
+        }
         // The two committees are elected every few years: report the term in force in that year.
         Integer termYear = terms.previousTermYear(prefix, year + 1);
         return new OrganizationReport(named.code, named.name, year, countedOn,
                 VillagesSection.of(regions.figures(prefix)),
-                organizations.figures(prefix, year, asOf),
+                organizations.figures(prefix, year, countedOn),
                 termYear,
                 terms.statistics(prefix, termYear == null ? year : termYear),
                 MembersSection.of(prefix, countedOn, members, households, activities),

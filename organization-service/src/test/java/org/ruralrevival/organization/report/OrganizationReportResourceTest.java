@@ -132,10 +132,10 @@ class OrganizationReportResourceTest {
                 .post("/api/v1/committee-members").then().statusCode(201);
     }
 
-    private static void member(int org, String name, String idTemplate, int birthYear, String joinedOn, String status) {
+    private static void member(int organizationId, String name, String idTemplate, int birthYear, String joinedOn, String status) {
         String first17 = idTemplate.substring(0, 17);
         String id = first17 + org.ruralrevival.platform.identity.IdNumber.checkCharacter(first17);
-        var body = new java.util.HashMap<String, Object>(Map.of("organizationId", org, "name", name, "idNumber", id,
+        var body = new java.util.HashMap<String, Object>(Map.of("organizationId", organizationId, "name", name, "idNumber", id,
                 "joinedOn", joinedOn, "status", status));
         editor().body(body).post("/api/v1/members").then().statusCode(201);
     }
