@@ -55,5 +55,7 @@ class OpenApiTest {
                 "listDoublingPlans", "createCooperative", "createPropertyListing", "createPropertyDeal", "createCreditLine",
                 "getEconomyReport")), ids.toString());
         assertFalse(doc.getString("components.schemas.EconomyReport").isEmpty());
+        // Writes that check a region document the 503 of an unreachable organization-service.
+        assertTrue(doc.getMap("paths.'/api/v1/incomes'.post.responses").containsKey("503"));
     }
 }

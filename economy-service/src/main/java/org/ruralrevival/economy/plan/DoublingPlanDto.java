@@ -19,7 +19,10 @@ public record DoublingPlanDto(
         @Schema(example = "yuan") String unit,
         @Schema(description = "Also the ETag.", example = "0") long version) {
 
-    @Schema(name = "DoublingPlanProgress", description = "Latest operating income against the straight target line.")
+    @Schema(name = "DoublingPlanProgress", description = "Latest operating income against the straight target line: "
+            + "line(y) = baseline + (target − baseline) × (y − baselineYear) / (targetYear − baselineYear), the target after "
+            + "the target year. Latest income = the operating income (joint-project parts included) of the latest year "
+            + "from the baseline year up to y with any income recorded, else the baseline income. Behind = below the line.")
     public record Progress(
             @Schema(example = "2023") int year,
             @Schema(description = "Null before the first plan year and after the target year.", example = "CONSTRUCTION")

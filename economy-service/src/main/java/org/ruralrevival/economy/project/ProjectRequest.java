@@ -18,13 +18,17 @@ public record ProjectRequest(
         @NotBlank @Size(max = 200) @Schema(example = "高墩营村设施农业大棚项目", required = true) String name,
         @NotNull @Schema(example = "GREENHOUSE", required = true) ProjectType type,
         @NotNull @Schema(example = "ASSET_REVITALIZATION", required = true) ProjectModel model,
-        @NotEmpty @Size(max = 200) @Valid @Schema(description = "The villages holding it, the leading one first. "
+        @NotEmpty @Size(max = 200) @Schema(description = "The villages holding it, the leading one first. "
                 + "One village: share may be left out (1). Several (a joint project): every share given, "
-                + "fractions with at most 6 decimals adding up to exactly 1.", required = true) List<Holder> villages,
-        @Size(max = 20) @Valid @Schema(description = "Investment by source, one entry per source.") List<Funding> funding,
-        @Size(max = 100) @Valid @Schema(description = "Expected and actual income to the collective(s), per year.")
-        List<YearIncome> yearlyIncomes,
-        @Size(max = 50) @Valid List<Contract> contracts,
+                + "fractions with at most 6 decimals adding up to exactly 1. A joint project's actual income of a year "
+                + "is split by share: each part rounded down to the fen (0.01 yuan), the remainder to the largest share "
+                + "(the first listed among equal ones), so the parts add up exactly; every village's accounts and "
+                + "reports include its part. A single village's project income is in its own account already.",
+                required = true) List<@NotNull @Valid Holder> villages,
+        @Size(max = 20) @Schema(description = "Investment by source, one entry per source.") List<@NotNull @Valid Funding> funding,
+        @Size(max = 100) @Schema(description = "Expected and actual income to the collective(s), per year.")
+        List<@NotNull @Valid YearIncome> yearlyIncomes,
+        @Size(max = 50) List<@NotNull @Valid Contract> contracts,
         @Schema(example = "2023-04-01") LocalDate startedOn,
         @Schema(description = "预计每年为村集体增收, yuan.", example = "70000.00") BigDecimal expectedYearlyIncome,
         @Size(max = 1000) @Schema(example = "争取2023年中央财政扶持资金70万元发展设施农业大棚") String description,

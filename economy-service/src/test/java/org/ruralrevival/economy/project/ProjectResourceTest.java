@@ -150,6 +150,11 @@ class ProjectResourceTest {
         b.put("contracts", List.of(Map.of("counterparty", "某公司", "startDate", "2021-02-03", "endOfTerm", "OTHER")));
         editor().body(b).post(PROJECTS).then().statusCode(400)
                 .body("errors[0].rule", equalTo("project.contract.note-required"));
+        editor().body("{\"name\":\"空\",\"type\":\"OTHER\",\"model\":\"SELF_OPERATED\",\"villages\":[null]}")
+                .post(PROJECTS).then().statusCode(400).body("rule", equalTo("problem.validation"));
+        editor().body("{\"name\":\"空\",\"type\":\"OTHER\",\"model\":\"SELF_OPERATED\",\"villages\":"
+                + "[{\"villageCode\":\"620123107231\"}],\"funding\":[null],\"contracts\":[null]}")
+                .post(PROJECTS).then().statusCode(400);
         editor().queryParam("region", "620123107231").get(PROJECTS).then().body("total", equalTo(0));
     }
 
