@@ -116,4 +116,18 @@ class IncomeResourceTest {
                 .then().statusCode(422).body("rule", equalTo("regionref.level"))
                 .body("errors[0].field", equalTo("villageCode"));
     }
+
+    @Test
+    void aRegionScopedCallerReadsAndWritesOnlyItsOwnVillages() {
+        Fixtures.village("620123106207", "本县村");
+        int id = editor().body(account("620123106207", 2021, "1", "1", "1")).post(INCOMES).then().statusCode(201)
+                .extract().path("id");
+        org.ruralrevival.economy.Fixtures.as("viewer", "620123106000").get(INCOMES + "/" + id).then().statusCode(200);
+        org.ruralrevival.economy.Fixtures.as("viewer", "150621000000").get(INCOMES + "/" + id).then().statusCode(403);
+        org.ruralrevival.economy.Fixtures.as("viewer", "150621000000").queryParam("region", "620123").get(INCOMES)
+                .then().statusCode(403);
+        org.ruralrevival.economy.Fixtures.as("editor", "150621000000").header("If-Match", "\"0\"")
+                .body(account("620123106207", 2021, "9", "9", "9")).put(INCOMES + "/" + id).then().statusCode(403);
+        editor().get(INCOMES + "/" + id).then().body("version", equalTo(0));
+    }
 }
