@@ -1,0 +1,84 @@
+package org.ruralrevival.economy.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralrevival.economy.money.Yuan;
+import org.ruralrevival.platform.problem.FieldError;
+import org.ruralrevival.platform.problem.Problems;
+import org.ruralrevival.platform.security.Roles;
+
+@Path("/api/v1/reports/economy")
+@Tag(name = "reports", description = "The collective-economy report of a region and year")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.VIEWER, Roles.SYNC, Roles.SERVICE})
+public class ReportResource {
+
+    static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("50000.00");
+
+    private final ReportService service;
+
+    ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    /** Parameters arrive as text so a malformed one is a 400 naming it, not JAX-RS's 404. */
+    @GET
+    @Operation(operationId = "getEconomyReport",
+            summary = "Collective economy of a region in a year: incomes and growth, villages at the threshold, sources, "
+                    + "plans, projects, cooperatives, property exchange and credit")
+    public EconomyReport economy(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits; default: the caller's whole scope.",
+                    example = "150621") String region,
+            @QueryParam("year") @Parameter(description = "Required.", required = true, example = "2021") String year,
+            @QueryParam("threshold") @Parameter(description = "The income line in yuan (default 50000): villages at or above "
+                    + "it are counted, villages below it listed.", example = "50000") String threshold,
+            @QueryParam("measure") @Parameter(description = "Which income is held against the line: OPERATING (default), "
+                    + "TOTAL or NET.", example = "OPERATING") String measure) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer y = null;
+        if (year == null || year.isBlank()) {
+            errors.add(FieldError.of("year", "field.required"));
+        } else {
+            try {
+                y = Integer.valueOf(year.trim());
+                if (y < 1949 || y > 2100) {
+                    errors.add(FieldError.of("year", "report.year", year));
+                }
+            } catch (NumberFormatException e) {
+                errors.add(FieldError.of("year", "report.year", year));
+            }
+        }
+        BigDecimal line = DEFAULT_THRESHOLD;
+        if (threshold != null && !threshold.isBlank()) {
+            try {
+                line = new BigDecimal(threshold.trim());
+                Yuan.check(errors, "threshold", line, true, false);
+            } catch (NumberFormatException e) {
+                errors.add(FieldError.of("threshold", "json.format", threshold, "number"));
+            }
+        }
+        IncomeMeasure m = IncomeMeasure.OPERATING;
+        if (measure != null && !measure.isBlank()) {
+            try {
+                m = IncomeMeasure.valueOf(measure.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("measure", "json.enum", measure, Arrays.toString(IncomeMeasure.values())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return service.economy(region, y, Yuan.of(line), m);
+    }
+}

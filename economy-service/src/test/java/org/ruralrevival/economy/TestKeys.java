@@ -1,0 +1,16 @@
+package org.ruralrevival.economy;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.ruralrevival.platform.testing.JwtTestKeys;
+
+/**
+ * Gives every test of this module the same generated JWT keys and the organization-service stub
+ * (global test resources).
+ */
+@QuarkusTestResource(JwtTestKeys.class)
+@QuarkusTestResource(OrganizationServiceStub.class)
+public final class TestKeys {
+
+    private TestKeys() {
+    }
+}
