@@ -1,0 +1,34 @@
+package org.ruralrevival.talent.common;
+
+import java.time.LocalDate;
+import org.ruralrevival.platform.problem.Problems;
+
+/** A closed period of days, from {@code ?year=} or {@code ?from=&to=}. */
+public record DateRange(LocalDate from, LocalDate to) {
+
+    public static DateRange ofYear(int year) {
+        return new DateRange(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * {@code year} wins when given; otherwise {@code from}/{@code to}, each defaulting to an open
+     * end (1949-10-01 and 2100-12-31).
+     */
+    public static DateRange parse(String year, String from, String to) {
+        Integer y = QueryParams.year("year", year);
+        if (y != null) {
+            return ofYear(y);
+        }
+        LocalDate f = QueryParams.date("from", from);
+        LocalDate t = QueryParams.date("to", to);
+        DateRange range = new DateRange(f == null ? LocalDate.of(1949, 10, 1) : f, t == null ? LocalDate.of(2100, 12, 31) : t);
+        if (range.to.isBefore(range.from)) {
+            throw Problems.invalidField("to", "talent.period.order", range.from, range.to);
+        }
+        return range;
+    }
+
+    public DateRange previousYear() {
+        return new DateRange(from.minusYears(1), to.minusYears(1));
+    }
+}
