@@ -31,7 +31,6 @@ public class RecruitService {
     public static final String ADMITTED_EVENT = "recruit-admitted";
     /** How long without an admission makes a 空白村. */
     public static final int BLANK_YEARS = 3;
-    private static final int MAX_VILLAGES = 2000;
 
     /** A recorded step and the recruit it moved. */
     public record Stepped(Recruit recruit, RecruitTransition transition) {
@@ -203,32 +202,11 @@ public class RecruitService {
     public BlankVillagesReport blankVillages(String region, LocalDate asOf, List<String> villages) {
         String prefix = scope.restrict(region);
         LocalDate day = asOf == null ? today.date() : asOf;
-        List<String> extra = checkedVillages(prefix, villages);
+        List<String> extra = regions.villagesWithin(prefix, villages);
         LocalDate since = day.minusYears(BLANK_YEARS);
         List<BlankVillagesReport.Village> items = recruits.villagesWithoutAdmission(prefix, extra, since, day).stream()
                 .map(v -> new BlankVillagesReport.Village(v.villageCode(), v.lastAdmission())).toList();
         return new BlankVillagesReport(regionOf(prefix), day, BLANK_YEARS, since, items.size(), items);
-    }
-
-    /** The villages a caller passes as the region's own list: village codes inside the filter. */
-    public List<String> checkedVillages(String prefix, List<String> villages) {
-        if (villages == null || villages.isEmpty()) {
-            return List.of();
-        }
-        if (villages.size() > MAX_VILLAGES) {
-            throw Problems.invalidField("village", "talent.villages.too-many", MAX_VILLAGES);
-        }
-        List<String> codes = new ArrayList<>();
-        for (String v : villages) {
-            String code = regions.requireVillage("village", v);
-            if (!code.startsWith(prefix)) {
-                throw Problems.invalidField("village", "talent.region.outside-filter", code, prefix);
-            }
-            if (!codes.contains(code)) {
-                codes.add(code);
-            }
-        }
-        return codes;
     }
 
     private IdNumber apply(Recruit r, RecruitRequest request) {

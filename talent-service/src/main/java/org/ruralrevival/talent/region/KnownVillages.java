@@ -20,7 +20,8 @@ public final class KnownVillages {
      * plus {@code extra} codes bound as {@code :v0 … :vN}.
      */
     public static String table(int extra) {
-        StringBuilder sql = new StringBuilder("(SELECT village_code FROM recruit WHERE village_code LIKE :prefix");
+        StringBuilder sql = new StringBuilder("(SELECT village_code FROM recruit WHERE village_code LIKE :prefix"
+                + " UNION SELECT village_code FROM reserve_cadre WHERE village_code LIKE :prefix");
         for (int i = 0; i < extra; i++) {
             sql.append(" UNION SELECT :v").append(i);
         }

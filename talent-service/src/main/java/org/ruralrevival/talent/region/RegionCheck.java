@@ -1,6 +1,10 @@
 package org.ruralrevival.talent.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.ruralrevival.platform.problem.Problems;
 import org.ruralrevival.platform.region.DivisionCode;
 import org.ruralrevival.platform.region.RegionLevel;
@@ -14,6 +18,8 @@ import org.ruralrevival.platform.security.CallerScope;
  */
 @ApplicationScoped
 public class RegionCheck {
+
+    private static final int MAX_VILLAGES = 2000;
 
     private final CallerScope scope;
 
@@ -44,6 +50,28 @@ public class RegionCheck {
         }
         scope.requireWithin(c.value());
         return c.value();
+    }
+
+    /**
+     * The villages a caller passes as a region's own village list (for reports that must show villages
+     * with no record): village codes inside the report's region filter, each once.
+     */
+    public List<String> villagesWithin(String prefix, List<String> villages) {
+        if (villages == null || villages.isEmpty()) {
+            return List.of();
+        }
+        if (villages.size() > MAX_VILLAGES) {
+            throw Problems.invalidField("village", "talent.villages.too-many", MAX_VILLAGES);
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (String v : villages) {
+            String code = requireVillage("village", v);
+            if (!code.startsWith(prefix)) {
+                throw Problems.invalidField("village", "talent.region.outside-filter", code, prefix);
+            }
+            codes.add(code);
+        }
+        return new ArrayList<>(codes);
     }
 
     private String require(String field, String code, RegionLevel level) {
