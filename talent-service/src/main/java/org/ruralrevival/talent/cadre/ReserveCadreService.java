@@ -146,6 +146,11 @@ public class ReserveCadreService {
                 perVillage, totals.villagesBelow(), totals.villagesAbove(), items);
     }
 
+    /** The totals alone, over the villages talent-service knows, on {@code asOf} (for the talent report). */
+    public ReserveCadreRepository.Totals totals(String prefix, LocalDate asOf) {
+        return cadres.totals(prefix, List.of(), asOf);
+    }
+
     private static VillageCadresReport.Standard standard(long count) {
         if (count < ReserveCadreRepository.MINIMUM) {
             return VillageCadresReport.Standard.BELOW;

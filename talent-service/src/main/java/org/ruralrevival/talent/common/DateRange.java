@@ -28,7 +28,9 @@ public record DateRange(LocalDate from, LocalDate to) {
         return range;
     }
 
-    public DateRange previousYear() {
-        return new DateRange(from.minusYears(1), to.minusYears(1));
+    /** Like {@link #parse}, but the whole of {@code defaultYear} when no period is given at all. */
+    public static DateRange parseOr(String year, String from, String to, int defaultYear) {
+        boolean none = (year == null || year.isBlank()) && (from == null || from.isBlank()) && (to == null || to.isBlank());
+        return none ? ofYear(defaultYear) : parse(year, from, to);
     }
 }
