@@ -1,6 +1,7 @@
 package org.ruralrevival.talent.recruit;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,13 +33,13 @@ public record TransitionRequest(
         List<@Valid PersonRef> cultivators,
         @Size(max = 10) @Schema(example = "[{\"name\":\"王建国\",\"memberId\":10234},{\"name\":\"赵强\"}]")
         List<@Valid PersonRef> introducers,
-        @Min(0) @Schema(description = "Days of the short training (集中培训) before admission.", example = "3") Integer trainingDays,
-        @Min(0) @Schema(description = "Hours of the short training.", example = "24") Integer trainingHours,
+        @Min(0) @Max(365) @Schema(description = "Days of the short training (集中培训) before admission.", example = "3") Integer trainingDays,
+        @Min(0) @Max(10000) @Schema(description = "Hours of the short training.", example = "24") Integer trainingHours,
         @Schema(description = "支部大会讨论 date; probation runs one year from it.", example = "2020-10-15") LocalDate branchMeetingDate,
-        @Min(1) @Schema(description = "Full members entitled to vote (应到会有表决权的正式党员).", example = "23") Integer votesEntitled,
-        @Min(0) @Schema(example = "20") Integer votesPresent,
-        @Min(0) @Schema(example = "19") Integer votesFor,
-        @Min(0) @Schema(example = "1") Integer votesAgainst,
+        @Min(1) @Max(100000) @Schema(description = "Full members entitled to vote (应到会有表决权的正式党员).", example = "23") Integer votesEntitled,
+        @Min(0) @Max(100000) @Schema(example = "20") Integer votesPresent,
+        @Min(0) @Max(100000) @Schema(example = "19") Integer votesFor,
+        @Min(0) @Max(100000) @Schema(example = "1") Integer votesAgainst,
         @Size(max = 500) @Schema(description = "Why the approval took more than 3 months.", example = "乡镇党委换届，审批会议推迟")
         String lateApprovalReason,
         @Schema(example = "6") Integer extensionMonths,

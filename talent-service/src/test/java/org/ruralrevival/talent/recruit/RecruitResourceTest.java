@@ -219,4 +219,23 @@ class RecruitResourceTest {
         editor().get("/api/v1/recruits/abc").then().statusCode(404).body("status", equalTo(404));
         editor().get("/api/v1/recruits/123456789").then().statusCode(404).body("detail", containsString("123456789"));
     }
+
+    @Test
+    void aRetriedApplicationWithTheSameIdempotencyKeyIsRecordedOnce() {
+        var body = RecruitSteps.applicant("620123106206", APPLIED, "OTHER");
+        int id = editor().header("Idempotency-Key", "recruit-620123106206").body(body).post("/api/v1/recruits")
+                .then().statusCode(201).extract().path("id");
+        editor().header("Idempotency-Key", "recruit-620123106206").body(body).post("/api/v1/recruits")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertEquals(1, countIn("620123106206"));
+    }
+
+    @Test
+    void wordsTheBrokenRuleInChinese() {
+        long id = applicant("620123106207", APPLIED);
+        editor().header("Accept-Language", "zh-CN").body(RecruitSteps.activist(LocalDate.of(2018, 4, 10), null))
+                .post("/api/v1/recruits/" + id + "/transitions").then().statusCode(422)
+                .body("rule", equalTo("recruit.talk.missing")).body("title", equalTo("违反业务规则"))
+                .body("detail", containsString("谈话"));
+    }
 }
