@@ -222,17 +222,17 @@ class RecruitResourceTest {
 
     @Test
     void aRetriedApplicationWithTheSameIdempotencyKeyIsRecordedOnce() {
-        var body = RecruitSteps.applicant("620123106206", APPLIED, "OTHER");
-        int id = editor().header("Idempotency-Key", "recruit-620123106206").body(body).post("/api/v1/recruits")
+        var body = RecruitSteps.applicant("620123108201", APPLIED, "OTHER");
+        int id = editor().header("Idempotency-Key", "recruit-620123108201").body(body).post("/api/v1/recruits")
                 .then().statusCode(201).extract().path("id");
-        editor().header("Idempotency-Key", "recruit-620123106206").body(body).post("/api/v1/recruits")
+        editor().header("Idempotency-Key", "recruit-620123108201").body(body).post("/api/v1/recruits")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
-        assertEquals(1, countIn("620123106206"));
+        assertEquals(1, countIn("620123108201"));
     }
 
     @Test
     void wordsTheBrokenRuleInChinese() {
-        long id = applicant("620123106207", APPLIED);
+        long id = applicant("620123108202", APPLIED);
         editor().header("Accept-Language", "zh-CN").body(RecruitSteps.activist(LocalDate.of(2018, 4, 10), null))
                 .post("/api/v1/recruits/" + id + "/transitions").then().statusCode(422)
                 .body("rule", equalTo("recruit.talk.missing")).body("title", equalTo("违反业务规则"))
