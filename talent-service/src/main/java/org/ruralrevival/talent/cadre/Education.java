@@ -1,0 +1,16 @@
+package org.ruralrevival.talent.cadre;
+
+/** Highest education (学历), lowest first. */
+public enum Education {
+    /** 小学及以下. */ PRIMARY_OR_BELOW,
+    /** 初中. */ JUNIOR_HIGH,
+    /** 高中 / 中专 / 中技. */ SENIOR_HIGH,
+    /** 大专. */ JUNIOR_COLLEGE,
+    /** 本科. */ BACHELOR,
+    /** 研究生. */ POSTGRADUATE;
+
+    /** 大专以上: what the reports count as college education. */
+    public boolean collegeOrAbove() {
+        return compareTo(JUNIOR_COLLEGE) >= 0;
+    }
+}
