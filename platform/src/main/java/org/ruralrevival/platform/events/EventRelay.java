@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ruralrevival.platform.outbox.OutboxEvent;
+import org.ruralrevival.platform.security.ServiceToken;
 
 /**
  * Pushes outbox rows to the subscribers configured for their entity, as CloudEvents over HTTP,
@@ -36,14 +37,14 @@ public class EventRelay {
 
     private final EventsConfig config;
     private final DeliveryStore store;
-    private final ServiceTokens tokens;
+    private final ServiceToken tokens;
     private final ObjectMapper mapper;
     private final String serviceName;
     private final String owner = UUID.randomUUID().toString();
     private final HttpClient http;
     private final Map<String, long[]> backlogs = new ConcurrentHashMap<>();
 
-    EventRelay(EventsConfig config, DeliveryStore store, ServiceTokens tokens, ObjectMapper mapper,
+    EventRelay(EventsConfig config, DeliveryStore store, ServiceToken tokens, ObjectMapper mapper,
             @ConfigProperty(name = "platform.service-name") String serviceName) {
         this.config = config;
         this.store = store;
@@ -128,8 +129,9 @@ public class EventRelay {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(config.requestTimeout())
                     .header("Content-Type", CloudEvents.MEDIA_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofString(CloudEvents.toJson(mapper, serviceName, event)));
-            if (tokens.available()) {
-                request.header("Authorization", tokens.bearer());
+            String authorization = tokens.authorization();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {

@@ -1,6 +1,7 @@
 package org.ruralrevival.platform.regionref;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.ruralrevival.platform.security.ServiceToken;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;

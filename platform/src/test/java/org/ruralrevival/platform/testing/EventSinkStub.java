@@ -51,7 +51,9 @@ public class EventSinkStub implements QuarkusTestResourceLifecycleManager {
                 "platform.events.subscribers.probe.url", "http://127.0.0.1:" + server.getAddress().getPort() + "/events",
                 "platform.events.subscribers.probe.entities", entities,
                 "platform.events.initial-backoff", "PT0.2S",
-                "platform.events.max-backoff", "PT1S");
+                "platform.events.max-backoff", "PT1S",
+                // The relay signs its calls with the suite key, as in production.
+                "platform.service-token.key", java.util.Base64.getEncoder().encodeToString(JwtTestKeys.KEYS.getPrivate().getEncoded()));
     }
 
     @Override

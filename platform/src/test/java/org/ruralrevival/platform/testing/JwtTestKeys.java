@@ -27,12 +27,7 @@ public class JwtTestKeys implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        // The private key also signs service tokens (event delivery), as the suite key does in production.
-        String privatePem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPrivate().getEncoded())
-                + "\n-----END PRIVATE KEY-----\n";
-        return Map.of("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
-                "smallrye.jwt.sign.key", privatePem);
+        return Map.of("mp.jwt.verify.publickey", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()));
     }
 
     @Override

@@ -216,7 +216,7 @@ class RecruitResourceTest {
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("name", "applicationDate"));
         editor().body("[]").post("/api/v1/recruits").then().statusCode(400);
         editor().post("/api/v1/recruits").then().statusCode(400);
-        editor().get("/api/v1/recruits/abc").then().statusCode(404).body("status", equalTo(404));
+        editor().get("/api/v1/recruits/abc").then().statusCode(400).body("rule", equalTo("request.parameter.malformed"));
         editor().get("/api/v1/recruits/123456789").then().statusCode(404).body("detail", containsString("123456789"));
     }
 

@@ -1,4 +1,4 @@
-package org.ruralrevival.platform.regionref;
+package org.ruralrevival.platform.security;
 
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,6 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
-import org.ruralrevival.platform.security.Roles;
 
 /**
  * The Bearer token this service shows when it calls another service.
