@@ -60,6 +60,7 @@ public final class Launcher {
             }
             System.err.println();
             System.err.println("Could not start the suite: " + e.getMessage());
+            System.err.println("Logs: " + launcher.root.relativize(launcher.logDir) + "/");
             System.exit(1);
         }
         launcher.watch();
@@ -212,7 +213,8 @@ public final class Launcher {
             stopping = true;
             toStop = new ArrayList<>(running);
         }
-        if (!toStop.isEmpty() || embedded != null) {
+        boolean anything = !toStop.isEmpty() || embedded != null;
+        if (anything) {
             say("Stopping...");
         }
         toStop.forEach(ServiceProcess::requestStop);
@@ -232,7 +234,9 @@ public final class Launcher {
                 }
             }
         }
-        say("Stopped.");
+        if (anything) {
+            say("Stopped.");
+        }
     }
 
     private static boolean answers(String host, int port) {
