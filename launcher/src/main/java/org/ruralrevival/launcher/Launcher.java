@@ -83,6 +83,8 @@ public final class Launcher {
         KeyPair jwt = keys.jwtKeyPair();
         Map<String, String> common = new HashMap<>(db);
         common.put("JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(jwt.getPublic().getEncoded()));
+        // The suite key also signs the short-lived tokens services show each other (events, region checks).
+        common.put("SERVICE_TOKEN_KEY", Base64.getEncoder().encodeToString(jwt.getPrivate().getEncoded()));
         common.put("PERSONAL_DATA_ENCRYPTION_KEY", keys.secret("personal-data-encryption"));
         common.put("PERSONAL_DATA_HASH_KEY", keys.secret("personal-data-hash"));
 
