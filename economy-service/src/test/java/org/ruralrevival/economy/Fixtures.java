@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.ruralrevival.platform.testing.Stub;
 import org.ruralrevival.platform.testing.Tokens;
 
 /** Builds test data through the API, as a caller would, and the regions organization-service has. */
@@ -28,10 +29,8 @@ public final class Fixtures {
         return as("viewer");
     }
 
-    /** organization-service knows this village, its town and its county (names made up unless given). */
+    /** organization-service knows this village and the regions above it (names made up unless given). */
     public static void village(String code, String name) {
-        Stub.region(code.substring(0, 6) + "000000", "县" + code.substring(0, 6), "COUNTY", code.substring(0, 4) + "00000000");
-        Stub.region(code.substring(0, 9) + "000", "镇" + code.substring(0, 9), "TOWN", code.substring(0, 6) + "000000");
-        Stub.region(code, name, "VILLAGE", code.substring(0, 9) + "000");
+        Stub.village(code, name);
     }
 }

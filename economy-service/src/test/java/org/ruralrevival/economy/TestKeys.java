@@ -2,6 +2,7 @@ package org.ruralrevival.economy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import org.ruralrevival.platform.testing.JwtTestKeys;
+import org.ruralrevival.platform.testing.OrganizationServiceStub;
 
 /**
  * Gives every test of this module the same generated JWT keys and the organization-service stub

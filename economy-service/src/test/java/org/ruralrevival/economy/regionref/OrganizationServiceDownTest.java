@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ruralrevival.economy.Fixtures;
-import org.ruralrevival.economy.Stub;
+import org.ruralrevival.platform.testing.Stub;
 
 /**
  * Regions are organization-service's: what economy-service does when it answers, says 404,

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ruralrevival.economy.Stub;
+import org.ruralrevival.platform.testing.Stub;
 
 /** The figures the seed reports print, rebuilt through the API and read back from the report. */
 @QuarkusTest

@@ -24,7 +24,7 @@ import org.ruralrevival.platform.region.RegionLevel;
  * per record; older copies are confirmed again, and used as they are only when
  * organization-service does not answer (see {@link RegionDirectory}).
  *
- * <p>Rules' messages (keys {@code regionref.*}) live in the using service's bundle.
+ * <p>Rules' messages (keys {@code regionref.*}) are in the platform's bundle ({@code platform-messages}).
  */
 @ApplicationScoped
 public class KnownRegions {

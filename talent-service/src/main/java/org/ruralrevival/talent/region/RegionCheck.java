@@ -8,13 +8,16 @@ import java.util.Set;
 import org.ruralrevival.platform.problem.Problems;
 import org.ruralrevival.platform.region.DivisionCode;
 import org.ruralrevival.platform.region.RegionLevel;
+import org.ruralrevival.platform.regionref.KnownRegions;
 import org.ruralrevival.platform.security.CallerScope;
 
 /**
- * The one place talent-service checks the regions its records name. For now it checks the code's
- * shape and level (platform {@link DivisionCode}) and the caller's region scope; whether the
- * region exists is organization-service's knowledge and is to be asked through the platform's
- * shared region client once that lands, here and nowhere else.
+ * The one place talent-service checks the regions its records name: the code's shape and level
+ * (platform {@link DivisionCode}, 400), the caller's region scope (403), then that the region
+ * exists at organization-service, the owner of the division tree (platform {@link KnownRegions}:
+ * 422 {@code regionref.unknown} for a code it does not have; while it is down, a region seen
+ * before is taken from the local copy and a never-seen code is refused with 503 and Retry-After).
+ * The scope is checked first so a caller outside it learns nothing about which codes exist.
  */
 @ApplicationScoped
 public class RegionCheck {
@@ -22,12 +25,17 @@ public class RegionCheck {
     private static final int MAX_VILLAGES = 2000;
 
     private final CallerScope scope;
+    private final KnownRegions known;
 
-    RegionCheck(CallerScope scope) {
+    RegionCheck(CallerScope scope, KnownRegions known) {
         this.scope = scope;
+        this.known = known;
     }
 
-    /** A village (村 / 嘎查 / 社区) code within the caller's scope; 400 naming {@code field} otherwise. */
+    /**
+     * A village (村 / 嘎查 / 社区) code within the caller's scope that organization-service has; 400
+     * naming {@code field} for a malformed code or another level. Runs inside the write's transaction.
+     */
     public String requireVillage(String field, String code) {
         return require(field, code, RegionLevel.VILLAGE);
     }
@@ -38,8 +46,7 @@ public class RegionCheck {
         if (c.level() != RegionLevel.TOWN && c.level() != RegionLevel.VILLAGE) {
             throw Problems.invalidField(field, "talent.region.level", code, c.level(), "TOWN / VILLAGE");
         }
-        scope.requireWithin(c.value());
-        return c.value();
+        return confirmed(field, c);
     }
 
     /** Any division code (province to village) within the caller's scope. */
@@ -48,13 +55,14 @@ public class RegionCheck {
         if (c.level() == RegionLevel.GROUP) {
             throw Problems.invalidField(field, "talent.region.level", code, c.level(), "PROVINCE … VILLAGE");
         }
-        scope.requireWithin(c.value());
-        return c.value();
+        return confirmed(field, c);
     }
 
     /**
      * The villages a caller passes as a region's own village list (for reports that must show villages
-     * with no record): village codes inside the report's region filter, each once.
+     * with no record): village codes inside the report's region filter, each once. Only their shape
+     * and level are checked: a report stores nothing, and asking organization-service about up to
+     * {@value #MAX_VILLAGES} codes on every read would make reports hang on it.
      */
     public List<String> villagesWithin(String prefix, List<String> villages) {
         if (villages == null || villages.isEmpty()) {
@@ -65,7 +73,7 @@ public class RegionCheck {
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String v : villages) {
-            String code = requireVillage("village", v);
+            String code = shapeOf("village", v, RegionLevel.VILLAGE);
             if (!code.startsWith(prefix)) {
                 throw Problems.invalidField("village", "talent.region.outside-filter", code, prefix);
             }
@@ -75,11 +83,22 @@ public class RegionCheck {
     }
 
     private String require(String field, String code, RegionLevel level) {
+        DivisionCode c = DivisionCode.of(shapeOf(field, code, level));
+        return confirmed(field, c);
+    }
+
+    private static String shapeOf(String field, String code, RegionLevel level) {
         DivisionCode c = shape(field, code);
         if (c.level() != level) {
             throw Problems.invalidField(field, "talent.region.level", code, c.level(), level);
         }
+        return c.value();
+    }
+
+    /** Within the caller's scope, then known at organization-service with the level the code says. */
+    private String confirmed(String field, DivisionCode c) {
         scope.requireWithin(c.value());
+        known.require(field, c.value(), c.level());
         return c.value();
     }
 

@@ -1,4 +1,4 @@
-package org.ruralrevival.economy;
+package org.ruralrevival.platform.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,13 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in for organization-service's {@code GET /api/v1/regions/{code}}: a real HTTP server
- * on a free local port, so the service's REST client, timeouts, retries, circuit breaker and
- * fallback all run for real. It also checks the service token the way organization-service
- * would (RS256 signature with the key given to the service, groups ["service"], not expired).
+ * A stand-in for organization-service's {@code GET /api/v1/regions/{code}}, for any service that
+ * checks regions through the platform's regionref: a real HTTP server on a free local port, so
+ * the service's REST client, timeouts, retries, circuit breaker and fallback all run for real.
+ * It also checks the service token the way organization-service would (RS256 signature with the
+ * key given to the service, groups ["service"], not expired).
  *
- * <p>Tests steer it over HTTP ({@code /stub/...}, see {@link Stub}), because the test and this
- * resource may live in different class loaders.
+ * <p>Register it as a global test resource ({@code @QuarkusTestResource(OrganizationServiceStub.class)}).
+ * It starts with no regions: tests register the ones they use. Tests steer it over HTTP
+ * ({@code /stub/...}, see {@link Stub}), because the test and this resource may live in
+ * different class loaders.
  */
 public class OrganizationServiceStub implements QuarkusTestResourceLifecycleManager {
 
