@@ -14,7 +14,7 @@ public record OrganizationReport(
         @Schema(description = "31 December of the year, or asOf or today when earlier.", example = "2021-12-31") LocalDate countedOn,
         VillagesSection villages,
         @Schema(description = "Organizations by type, ratings, honours and the rectification ledger.")
-        OrganizationFigures organizations,
+        OrganizationsSection organizations,
         @Schema(description = "Term year of the two committees reported: the latest at or before the year.", example = "2021")
         Integer committeeTermYear,
         @Schema(description = "Two committees of that term against the previous term (较上届).")

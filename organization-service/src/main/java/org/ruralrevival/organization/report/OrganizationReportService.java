@@ -74,7 +74,7 @@ public class OrganizationReportService {
         Integer termYear = terms.previousTermYear(prefix, year + 1);
         return new OrganizationReport(named.code, named.name, year, countedOn,
                 VillagesSection.of(regions.figures(prefix)),
-                organizations.figures(prefix, year, countedOn),
+                OrganizationsSection.of(organizations.figures(prefix, year, countedOn)),
                 termYear,
                 terms.statistics(prefix, termYear == null ? year : termYear),
                 MembersSection.of(prefix, countedOn, members, households, activities),
