@@ -1,6 +1,7 @@
 package org.ruralrevival.economy.collective;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -22,7 +23,7 @@ public class CollectiveOrganizationRepository implements PanacheRepositoryBase<C
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (name != null && !name.isBlank()) {
             q.append(" and name like :name");
-            p.and("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+            p.and("name", Like.containing(name));
         }
         var query = find(q + " order by regionCode, creditCode", p);
         return new Page(query.page(page.toPanache()).list(), query.count());

@@ -1,6 +1,7 @@
 package org.ruralrevival.organization.member;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
         }
         if (f.name() != null && !f.name().isBlank()) {
             q.append(" and name like :name");
-            p.and("name", "%" + f.name().trim().replace("%", "\\%").replace("_", "\\_") + "%");
+            p.and("name", Like.containing(f.name()));
         }
         if (f.flowing() != null) {
             q.append(" and flowingAway = :flowing");

@@ -1,6 +1,7 @@
 package org.ruralrevival.organization.partyorg;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ public class PartyOrganizationRepository implements PanacheRepositoryBase<PartyO
         }
         if (name != null && !name.isBlank()) {
             q.append(" and o.name like :name");
-            p.and("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+            p.and("name", Like.containing(name));
         }
         var query = find("from PartyOrganization o where " + q + " order by o.regionCode, o.id", p);
         return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), PartyOrganizationDto::of);

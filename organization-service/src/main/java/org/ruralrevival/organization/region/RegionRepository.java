@@ -1,6 +1,7 @@
 package org.ruralrevival.organization.region;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -30,7 +31,7 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
         }
         if (name != null && !name.isBlank()) {
             q.append(" and name like :name");
-            p.and("name", "%" + name.replace("%", "\\%").replace("_", "\\_") + "%");
+            p.and("name", Like.containing(name));
         }
         var query = find(q + " order by code", p);
         return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), RegionDto::of);

@@ -1,6 +1,7 @@
 package org.ruralrevival.talent.expert;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, Long> {
         }
         if (field != null && !field.isBlank()) {
             q.append(" and field like :field");
-            p.and("field", "%" + field.replace("%", "\\%").replace("_", "\\_") + "%");
+            p.and("field", Like.containing(field));
         }
         var query = find(q + " order by regionCode, kind, id", p);
         return new Page(query.page(page.toPanache()).list(), query.count());
