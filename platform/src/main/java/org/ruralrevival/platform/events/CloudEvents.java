@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.ruralrevival.platform.observability.RequestIds;
 import org.ruralrevival.platform.outbox.OutboxEvent;
 
 /** CloudEvents 1.0 structured JSON for an outbox row. */
@@ -35,6 +36,10 @@ public final class CloudEvents {
             node.put("datacontenttype", "application/json");
             // CloudEvents "sequence" extension: the position in the sender's outbox.
             node.put("sequence", Long.toString(e.seq));
+            // Extension: the request that caused the change, so the receiver's log lines carry it too.
+            if (e.requestId != null) {
+                node.put(RequestIds.CLOUD_EVENT_ATTRIBUTE, e.requestId);
+            }
             node.set("data", mapper.readTree(e.payload));
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException ex) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ruralrevival.platform.observability.RequestIds;
 import org.ruralrevival.platform.security.Roles;
 
 /** {@code POST /api/v1/events}: where the other services of the suite deliver their events. */
@@ -35,6 +36,8 @@ public class EventInboxResource {
     @Operation(operationId = "receiveEvent",
             summary = "Apply an event from another service (a repeated id is acknowledged and changes nothing)")
     public Receipt receive(@NotNull @Valid ReceivedEvent event) {
+        // The log lines of applying the event carry the id of the request that caused it at the sender.
+        RequestIds.adopt(event.requestid());
         return new Receipt(event.id(), inbox.receive(event));
     }
 }

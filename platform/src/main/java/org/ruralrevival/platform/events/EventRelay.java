@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ruralrevival.platform.observability.RequestIds;
 import org.ruralrevival.platform.outbox.OutboxEvent;
 import org.ruralrevival.platform.security.ServiceToken;
 
@@ -129,6 +130,9 @@ public class EventRelay {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(config.requestTimeout())
                     .header("Content-Type", CloudEvents.MEDIA_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofString(CloudEvents.toJson(mapper, serviceName, event)));
+            if (event.requestId != null) {
+                request.header(RequestIds.HEADER, event.requestId);
+            }
             String authorization = tokens.authorization();
             if (authorization != null) {
                 request.header("Authorization", authorization);

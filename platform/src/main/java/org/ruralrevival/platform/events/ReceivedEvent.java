@@ -21,5 +21,7 @@ public record ReceivedEvent(
         @Schema(example = "42") String subject,
         @Schema(example = "2026-11-22T01:30:00Z") String time,
         @Schema(example = "17") String sequence,
-        @NotNull JsonNode data) {
+        @NotNull JsonNode data,
+        @Schema(description = "Extension: the X-Request-Id of the request that caused the event",
+                example = "5b0c1f0e-3d7a-4a0e-9d55-2a8f7f1c9e42") String requestid) {
 }

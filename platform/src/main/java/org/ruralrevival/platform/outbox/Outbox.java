@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import org.ruralrevival.platform.observability.RequestIds;
 
 /**
  * Appends changes to the outbox inside the caller's transaction, so a change and its feed row
@@ -54,6 +55,7 @@ public class Outbox {
         event.entityKey = String.valueOf(key);
         event.kind = kind;
         event.occurredAt = Instant.now();
+        event.requestId = RequestIds.current();
         try {
             event.payload = json.writeValueAsString(state);
         } catch (JsonProcessingException e) {

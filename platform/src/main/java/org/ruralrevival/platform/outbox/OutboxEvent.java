@@ -37,4 +37,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
+
+    /** The request that made the change ({@code X-Request-Id}); null for changes no request made. */
+    @Column(name = "request_id", length = 128)
+    public String requestId;
 }

@@ -21,6 +21,8 @@ public class EventSinkStub implements QuarkusTestResourceLifecycleManager {
     public static final List<String> ACKNOWLEDGED = new CopyOnWriteArrayList<>();
     public static final List<String> REFUSED = new CopyOnWriteArrayList<>();
     public static final List<String> AUTHORIZATION = new CopyOnWriteArrayList<>();
+    /** The X-Request-Id header each body was delivered with ("null" when it had none). */
+    public static final Map<String, String> REQUEST_IDS = new java.util.concurrent.ConcurrentHashMap<>();
     public static final AtomicBoolean UP = new AtomicBoolean(true);
 
     private HttpServer server;
@@ -41,6 +43,7 @@ public class EventSinkStub implements QuarkusTestResourceLifecycleManager {
         server.createContext("/events", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             AUTHORIZATION.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            REQUEST_IDS.put(body, String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
             boolean up = UP.get();
             (up ? ACKNOWLEDGED : REFUSED).add(body);
             exchange.sendResponseHeaders(up ? 202 : 503, -1);

@@ -40,6 +40,7 @@ public class OrganizationServiceStub implements QuarkusTestResourceLifecycleMana
     private final Map<String, String> regions = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.ANSWER;
     private volatile String lastAuthorization = "";
+    private volatile String lastRequestId = "";
     private final AtomicInteger calls = new AtomicInteger();
     private HttpServer server;
 
@@ -71,6 +72,8 @@ public class OrganizationServiceStub implements QuarkusTestResourceLifecycleMana
         calls.incrementAndGet();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         lastAuthorization = authorization == null ? "" : authorization;
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        lastRequestId = requestId == null ? "" : requestId;
         Mode now = mode;
         if (now == Mode.FAIL) {
             answer(exchange, 500, "{\"status\":500}");
@@ -119,6 +122,7 @@ public class OrganizationServiceStub implements QuarkusTestResourceLifecycleMana
             }
             case "/stub/calls" -> answer(exchange, 200, Integer.toString(calls.get()));
             case "/stub/last-authorization" -> answer(exchange, 200, lastAuthorization);
+            case "/stub/last-request-id" -> answer(exchange, 200, lastRequestId);
             default -> answer(exchange, 404, null);
         }
     }

@@ -72,6 +72,11 @@ public final class Stub {
                 .extract().asString();
     }
 
+    /** The X-Request-Id of the last region lookup ("" when it had none). */
+    public static String lastRequestId() {
+        return given().get(url() + "/stub/last-request-id").then().statusCode(200).extract().asString();
+    }
+
     private static void register(DivisionCode code, String name) {
         region(code.value(), name, code.level().name(), code.parent().map(DivisionCode::value).orElse(null));
     }
