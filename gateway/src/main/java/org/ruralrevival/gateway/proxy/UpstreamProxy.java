@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Streams every {@code /api/v1/**} request to the service that owns it. Bodies are piped byte for
@@ -34,6 +35,8 @@ public class UpstreamProxy {
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
     static final String REQUEST_ID = "X-Request-Id";
+    /** The MDC key the services use too (platform RequestIds): JSON log lines carry it as "requestId". */
+    static final String REQUEST_ID_MDC = "requestId";
 
     /** RFC 9110 §7.6.1: these describe one connection, not the message, so they never cross the gateway. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -65,6 +68,7 @@ public class UpstreamProxy {
         }
         String requestId = Optional.ofNullable(req.getHeader(REQUEST_ID)).filter(s -> !s.isBlank())
                 .orElseGet(() -> UUID.randomUUID().toString());
+        MDC.put(REQUEST_ID_MDC, requestId);
         if (match.isEmpty()) {
             problem(req.response(), requestId, 404, "not-found", "Not found",
                     "No service serves " + req.path());
@@ -164,6 +168,8 @@ public class UpstreamProxy {
             return;
         }
         req.resume();
+        // The failure may arrive on another context than the request's: name the request in the log line again.
+        MDC.put(REQUEST_ID_MDC, requestId);
         if (isTimeout(failure)) {
             LOG.warnf("%s timed out for %s %s", upstream.serviceName(), req.method(), req.path());
             problem(resp, requestId, 504, "gateway-timeout", "Gateway timeout",
