@@ -72,6 +72,18 @@ public final class Stub {
                 .extract().asString();
     }
 
+    /**
+     * Back to ANSWER, and waits until the service's circuit breaker (300 ms in tests) has closed again.
+     * {@code unknownCodeWrite} writes something naming a code organization-service does not have and
+     * returns the status: only a real answer (422) shows the breaker is closed, while a known village
+     * would be served from the local copy even with it open.
+     */
+    public static void answerWithTheBreakerClosed(java.util.function.IntSupplier unknownCodeWrite) {
+        mode("ANSWER");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(100)).until(() -> unknownCodeWrite.getAsInt() == 422);
+    }
+
     /** The X-Request-Id of the last region lookup ("" when it had none). */
     public static String lastRequestId() {
         return given().get(url() + "/stub/last-request-id").then().statusCode(200).extract().asString();

@@ -1,6 +1,5 @@
 package org.ruralrevival.talent.region;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,7 +9,6 @@ import static org.ruralrevival.talent.Fixtures.as;
 import static org.ruralrevival.talent.Fixtures.editor;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +47,7 @@ class OrganizationServiceDownTest {
     @BeforeEach
     @AfterEach
     void organizationServiceAnswersWithTheBreakerClosed() {
-        Stub.mode("ANSWER");
-        // Let the circuit breaker (300 ms in tests) close again before the next test. The probe names a
-        // code organization-service does not have: only a real answer (422) shows the breaker is closed,
-        // while a known village would be served from the local copy even with it open.
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                editor().body(cadre("620130199998")).post(CADRES).statusCode() == 422);
+        Stub.answerWithTheBreakerClosed(() -> editor().body(cadre("620130199998")).post(CADRES).statusCode());
     }
 
     @Test
