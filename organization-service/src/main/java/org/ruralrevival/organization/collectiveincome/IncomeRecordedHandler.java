@@ -3,9 +3,7 @@ package org.ruralrevival.organization.collectiveincome;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.Map;
-import org.ruralrevival.platform.events.CloudEvents;
-import org.ruralrevival.platform.events.EventHandler;
+import org.ruralrevival.platform.events.ChangeEventHandler;
 import org.ruralrevival.platform.events.EventPayloads;
 import org.ruralrevival.platform.events.ReceivedEvent;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -22,14 +20,10 @@ import org.ruralrevival.platform.region.DivisionCode;
  * late copy of an older one, so a later correction always wins and a deleted account disappears.
  */
 @ApplicationScoped
-public class IncomeRecordedHandler implements EventHandler {
+public class IncomeRecordedHandler extends ChangeEventHandler {
 
     public static final String ENTITY = "income";
 
-    private static final Map<String, ChangeKind> KINDS = Map.of(
-            CloudEvents.type(ENTITY, ChangeKind.CREATED.name()), ChangeKind.CREATED,
-            CloudEvents.type(ENTITY, ChangeKind.UPDATED.name()), ChangeKind.UPDATED,
-            CloudEvents.type(ENTITY, ChangeKind.DELETED.name()), ChangeKind.DELETED);
 
     /** The part of economy-service's income representation kept here (recorded figures, yuan). */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,8 +40,8 @@ public class IncomeRecordedHandler implements EventHandler {
     }
 
     @Override
-    public boolean handles(String type) {
-        return KINDS.containsKey(type);
+    protected String entity() {
+        return ENTITY;
     }
 
     @Override
@@ -60,7 +54,7 @@ public class IncomeRecordedHandler implements EventHandler {
                 .rule(p.villageCode() != null && DivisionCode.problemWith(p.villageCode()) != null, "villageCode",
                         "event.payload.value", p.villageCode())
                 .orRefuse();
-        if (KINDS.get(event.type()) == ChangeKind.DELETED) {
+        if (kindOf(event.type()).orElseThrow() == ChangeKind.DELETED) {
             incomes.remove(p.villageCode(), p.year(), seq);
         } else {
             incomes.upsert(new CollectiveIncome(p.villageCode(), p.year(), p.operatingIncome(), p.totalIncome(),

@@ -3,6 +3,7 @@ package org.ruralrevival.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Locale;
 import org.ruralrevival.platform.outbox.OutboxEvent;
 
@@ -35,7 +36,8 @@ public final class CloudEvents {
             node.put("datacontenttype", "application/json");
             // CloudEvents "sequence" extension: the position in the sender's outbox.
             node.put("sequence", Long.toString(e.seq));
-            node.set("data", mapper.readTree(e.payload));
+            // The payload as stored, not re-read into a tree: a tree would write 100.00 yuan as 1E+2.
+            node.putRawValue("data", new RawValue(e.payload));
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("outbox row " + e.seq + " holds invalid JSON", ex);

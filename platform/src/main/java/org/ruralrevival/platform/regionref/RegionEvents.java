@@ -4,9 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Map;
-import org.ruralrevival.platform.events.CloudEvents;
-import org.ruralrevival.platform.events.EventHandler;
+import org.ruralrevival.platform.events.ChangeEventHandler;
 import org.ruralrevival.platform.events.EventPayloads;
 import org.ruralrevival.platform.events.ReceivedEvent;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -29,14 +27,10 @@ import org.ruralrevival.platform.region.RegionLevel;
  * nothing.
  */
 @ApplicationScoped
-public class RegionEvents implements EventHandler {
+public class RegionEvents extends ChangeEventHandler {
 
     public static final String ENTITY = "region";
 
-    private static final Map<String, ChangeKind> KINDS = Map.of(
-            CloudEvents.type(ENTITY, ChangeKind.CREATED.name()), ChangeKind.CREATED,
-            CloudEvents.type(ENTITY, ChangeKind.UPDATED.name()), ChangeKind.UPDATED,
-            CloudEvents.type(ENTITY, ChangeKind.DELETED.name()), ChangeKind.DELETED);
 
     /** The part of organization-service's region representation kept here. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -52,8 +46,8 @@ public class RegionEvents implements EventHandler {
     }
 
     @Override
-    public boolean handles(String type) {
-        return KINDS.containsKey(type);
+    protected String entity() {
+        return ENTITY;
     }
 
     @Override
@@ -64,7 +58,7 @@ public class RegionEvents implements EventHandler {
                 .rule(r.code() != null && DivisionCode.problemWith(r.code()) != null, "code", "event.payload.value", r.code())
                 .rule(r.name() != null && r.name().length() > 100, "name", "event.payload.too-long", 100)
                 .orRefuse();
-        if (KINDS.get(event.type()) == ChangeKind.DELETED) {
+        if (kindOf(event.type()).orElseThrow() == ChangeKind.DELETED) {
             retire(r);
         } else {
             upsert(r);
