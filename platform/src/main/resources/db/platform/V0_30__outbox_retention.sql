@@ -7,5 +7,3 @@ CREATE TABLE outbox_purge (
     PRIMARY KEY (id)
 ) ENGINE = InnoDB;
 INSERT INTO outbox_purge (id, purged_through) VALUES (1, 0);
-
-CREATE INDEX ix_outbox_occurred ON outbox_event (occurred_at);

@@ -45,13 +45,8 @@ class RoleRegionMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void incomesStayWithinTheCallersCounty(Cell cell) {
-        String path = "/api/v1/incomes/" + income;
-        MATRIX.listWithoutFilter(cell, "/api/v1/incomes?year=2011&size=500", "id", income);
-        MATRIX.listFilteredToHome(cell, "/api/v1/incomes?year=2011&size=500", "id", income);
-        MATRIX.getOne(cell, path);
-        MATRIX.createInHome(cell, "/api/v1/incomes", account("650104101202", 2011));
-        MATRIX.update(cell, path, account(VILLAGE, 2011));
-        MATRIX.delete(cell, path);
+        MATRIX.collection(cell, "/api/v1/incomes?year=2011&size=500", "id", income, "/api/v1/incomes/" + income,
+                account("650104101202", 2011), account(VILLAGE, 2011));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package org.ruralrevival.organization.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,28 +43,18 @@ class RoleRegionMatrixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void regionsStayWithinTheCallersCounty(Cell cell) {
-        MATRIX.listWithoutFilter(cell, "/api/v1/regions?name=矩阵", "code", VILLAGE);
-        MATRIX.listFilteredToHome(cell, "/api/v1/regions?name=矩阵", "code", VILLAGE);
-        MATRIX.getOne(cell, "/api/v1/regions/" + VILLAGE);
-        MATRIX.createInHome(cell, "/api/v1/regions", Map.of("code", "152729101299", "name", "越权村"));
-        MATRIX.update(cell, "/api/v1/regions/" + VILLAGE, Map.of("name", "改名村"));
-        MATRIX.delete(cell, "/api/v1/regions/" + VILLAGE);
+        MATRIX.collection(cell, "/api/v1/regions?name=矩阵", "code", VILLAGE, "/api/v1/regions/" + VILLAGE,
+                Map.of("code", "152729101299", "name", "越权村"), Map.of("name", "改名村"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void membersAndTheirPersonalDataStayWithinTheCallersCountyAndRole(Cell cell) {
         String path = "/api/v1/members/" + member;
-        MATRIX.listWithoutFilter(cell, "/api/v1/members?name=矩阵", "id", member);
-        MATRIX.listFilteredToHome(cell, "/api/v1/members?name=矩阵", "id", member);
+        Map<String, Object> inHome = MemberFixtures.member(memberOrganization(), "越权党员",
+                MemberFixtures.idNumber("152729", LocalDate.of(1980, 1, 1), 125), "2001-07-01");
+        MATRIX.collection(cell, "/api/v1/members?name=矩阵", "id", member, path, inHome, inHome);
         MATRIX.personalData(cell, path, "idNumber", "phone");
-        MATRIX.getOne(cell, path);
-        Map<String, Object> other = new HashMap<>(MemberFixtures.member(1, "越权党员",
-                MemberFixtures.idNumber("152729", LocalDate.of(1980, 1, 1), 125), "2001-07-01"));
-        Map<String, Object> inHome = MemberFixtures.with(other, "organizationId", memberOrganization());
-        MATRIX.createInHome(cell, "/api/v1/members", inHome);
-        MATRIX.update(cell, path, inHome);
-        MATRIX.delete(cell, path);
     }
 
     @ParameterizedTest(name = "{0}")

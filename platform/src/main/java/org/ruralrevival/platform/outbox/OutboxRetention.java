@@ -69,9 +69,9 @@ public class OutboxRetention {
         // The watermark row is locked first, so two replicas purging at once take turns.
         long through = ((Number) em.createNativeQuery("SELECT purged_through FROM outbox_purge WHERE id = 1 FOR UPDATE")
                 .getSingleResult()).longValue();
-        List<Object> params = new ArrayList<>();
-        params.add(Timestamp.from(cutoff));
-        StringBuilder keep = new StringBuilder("o.occurred_at >= ?1 OR EXISTS (SELECT 1 FROM event_dead_letter d WHERE d.seq = o.seq)");
+        long limit = through + batch;
+        List<Object> params = new ArrayList<>(List.of(through, limit, Timestamp.from(cutoff)));
+        StringBuilder keep = new StringBuilder("o.occurred_at >= ?3 OR EXISTS (SELECT 1 FROM event_dead_letter d WHERE d.seq = o.seq)");
         for (Map.Entry<String, EventsConfig.Subscriber> s : events.subscribers().entrySet()) {
             // Not yet acknowledged by this subscriber: one of its entities, after its cursor (no cursor: nothing acknowledged).
             int name = params.size() + 1;
@@ -81,7 +81,9 @@ public class OutboxRetention {
             keep.append(" OR (o.entity IN (?").append(entities).append(") AND o.seq > COALESCE((SELECT e.last_seq FROM ")
                     .append("event_delivery e WHERE e.subscriber = ?").append(name).append("), 0))");
         }
-        var firstKept = em.createNativeQuery("SELECT MIN(o.seq) FROM outbox_event o WHERE " + keep);
+        // One batch of the feed at a time, by primary key: the scan stays small however long the outbox is.
+        var firstKept = em.createNativeQuery("SELECT MIN(o.seq) FROM outbox_event o WHERE o.seq > ?1 AND o.seq <= ?2 AND ("
+                + keep + ")");
         for (int i = 0; i < params.size(); i++) {
             firstKept.setParameter(i + 1, params.get(i));
         }
@@ -90,10 +92,10 @@ public class OutboxRetention {
         if (first != null) {
             upTo = ((Number) first).longValue() - 1;
         } else {
-            Object newest = em.createNativeQuery("SELECT MAX(seq) FROM outbox_event").getSingleResult();
+            Object newest = em.createNativeQuery("SELECT MAX(seq) FROM outbox_event WHERE seq > ?1 AND seq <= ?2")
+                    .setParameter(1, through).setParameter(2, limit).getSingleResult();
             upTo = newest == null ? through : ((Number) newest).longValue();
         }
-        upTo = Math.min(upTo, through + batch);
         if (upTo <= through) {
             return 0;
         }

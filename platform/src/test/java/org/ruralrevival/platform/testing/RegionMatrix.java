@@ -100,6 +100,21 @@ public final class RegionMatrix {
         return cell + " " + what;
     }
 
+    /**
+     * The usual checks of one collection: {@code listPath} (a list with filters other than region,
+     * short enough to hold the record), the record at {@code recordPath}, and a record to create
+     * in the home county; the update is sent with {@code body}, the create with {@code createBody}.
+     */
+    public void collection(Cell cell, String listPath, String idField, Object id, String recordPath,
+            Map<String, Object> createBody, Map<String, Object> body) {
+        listWithoutFilter(cell, listPath, idField, id);
+        listFilteredToHome(cell, listPath, idField, id);
+        getOne(cell, recordPath);
+        createInHome(cell, listPath.replaceAll("\\?.*", ""), createBody);
+        update(cell, recordPath, body);
+        delete(cell, recordPath);
+    }
+
     /** A list without a region filter: the record is in it unless the caller is limited to another county. */
     public void listWithoutFilter(Cell cell, String path, String idField, Object id) {
         Response r = as(cell).get(path);

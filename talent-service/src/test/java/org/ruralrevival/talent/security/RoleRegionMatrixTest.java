@@ -74,25 +74,16 @@ class RoleRegionMatrixTest {
     @MethodSource("cells")
     void recruitsAndTheirIdNumbersStayWithinTheCallersCountyAndRole(Cell cell) {
         String path = "/api/v1/recruits/" + recruit;
-        MATRIX.listWithoutFilter(cell, "/api/v1/recruits?size=500&source=YOUNG_FARMER&stage=APPLICANT", "id", recruit);
-        MATRIX.listFilteredToHome(cell, "/api/v1/recruits?size=500", "id", recruit);
+        MATRIX.collection(cell, "/api/v1/recruits?size=500&source=YOUNG_FARMER&stage=APPLICANT", "id", recruit, path,
+                recruitBody(), recruitBody());
         MATRIX.personalData(cell, path, "idNumber");
-        MATRIX.getOne(cell, path);
-        MATRIX.createInHome(cell, "/api/v1/recruits", recruitBody());
-        MATRIX.update(cell, path, recruitBody());
-        MATRIX.delete(cell, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void reserveCadresStayWithinTheCallersCounty(Cell cell) {
-        String path = "/api/v1/reserve-cadres/" + cadre;
-        MATRIX.listWithoutFilter(cell, "/api/v1/reserve-cadres?size=500&category=COLLEGE_EDUCATED", "id", cadre);
-        MATRIX.listFilteredToHome(cell, "/api/v1/reserve-cadres?size=500", "id", cadre);
-        MATRIX.getOne(cell, path);
-        MATRIX.createInHome(cell, "/api/v1/reserve-cadres", cadreBody());
-        MATRIX.update(cell, path, cadreBody());
-        MATRIX.delete(cell, path);
+        MATRIX.collection(cell, "/api/v1/reserve-cadres?size=500&category=COLLEGE_EDUCATED", "id", cadre,
+                "/api/v1/reserve-cadres/" + cadre, cadreBody(), cadreBody());
     }
 
     @ParameterizedTest(name = "{0}")
