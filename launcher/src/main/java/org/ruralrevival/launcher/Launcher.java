@@ -87,6 +87,13 @@ public final class Launcher {
         common.put("SERVICE_TOKEN_KEY", Base64.getEncoder().encodeToString(jwt.getPrivate().getEncoded()));
         common.put("PERSONAL_DATA_ENCRYPTION_KEY", keys.secret("personal-data-encryption"));
         common.put("PERSONAL_DATA_HASH_KEY", keys.secret("personal-data-hash"));
+        // Where each service finds the others: region checks, events (organization → economy and
+        // talent: regions; economy → organization: incomes; talent → organization: admissions).
+        for (Service service : Service.ALL) {
+            if (service.database() != null) {
+                common.put(service.database().toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL", service.baseUrl());
+            }
+        }
 
         for (Service service : Service.ALL) {
             if (!Files.exists(service.jar(root))) {

@@ -15,6 +15,7 @@ import org.ruralrevival.organization.committee.Education;
 import org.ruralrevival.organization.partyorg.ExternalRef;
 import org.ruralrevival.platform.events.CloudEvents;
 import org.ruralrevival.platform.events.EventHandler;
+import org.ruralrevival.platform.events.EventPayloads;
 import org.ruralrevival.platform.events.ReceivedEvent;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.problem.Problems;
@@ -57,12 +58,12 @@ public class CadreAppointedHandler implements EventHandler {
             "BACHELOR", Education.BACHELOR,
             "POSTGRADUATE", Education.MASTER);
 
-    private final Payloads payloads;
+    private final EventPayloads payloads;
     private final CommitteeTermRepository terms;
     private final CommitteeMemberRepository members;
     private final CommitteeMemberService service;
 
-    CadreAppointedHandler(Payloads payloads, CommitteeTermRepository terms, CommitteeMemberRepository members,
+    CadreAppointedHandler(EventPayloads payloads, CommitteeTermRepository terms, CommitteeMemberRepository members,
             CommitteeMemberService service) {
         this.payloads = payloads;
         this.terms = terms;
@@ -78,7 +79,7 @@ public class CadreAppointedHandler implements EventHandler {
     @Override
     public void apply(ReceivedEvent event) {
         CadreAppointedPayload p = payloads.read(event, CadreAppointedPayload.class);
-        new Payloads.Required().check("reserveCadreId", p.reserveCadreId()).check("villageCode", p.villageCode())
+        new EventPayloads.Required().check("reserveCadreId", p.reserveCadreId()).check("villageCode", p.villageCode())
                 .check("name", p.name()).check("gender", p.gender()).check("birthDate", p.birthDate())
                 .check("education", p.education()).check("post", p.post()).check("termYear", p.termYear())
                 .rule(p.reserveCadreId() != null && p.reserveCadreId() <= 0, "reserveCadreId", "event.payload.id.positive")

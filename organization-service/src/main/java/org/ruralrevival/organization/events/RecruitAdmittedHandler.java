@@ -12,6 +12,7 @@ import org.ruralrevival.organization.member.MemberStatus;
 import org.ruralrevival.organization.partyorg.ExternalRef;
 import org.ruralrevival.platform.events.CloudEvents;
 import org.ruralrevival.platform.events.EventHandler;
+import org.ruralrevival.platform.events.EventPayloads;
 import org.ruralrevival.platform.events.ReceivedEvent;
 import org.ruralrevival.platform.identity.IdNumber;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -37,13 +38,13 @@ public class RecruitAdmittedHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(RecruitAdmittedHandler.class);
 
-    private final Payloads payloads;
+    private final EventPayloads payloads;
     private final TalentRecruits talent;
     private final MemberService service;
     private final MemberRepository members;
     private final PersonalData personalData;
 
-    RecruitAdmittedHandler(Payloads payloads, TalentRecruits talent, MemberService service, MemberRepository members,
+    RecruitAdmittedHandler(EventPayloads payloads, TalentRecruits talent, MemberService service, MemberRepository members,
             PersonalData personalData) {
         this.payloads = payloads;
         this.talent = talent;
@@ -60,7 +61,7 @@ public class RecruitAdmittedHandler implements EventHandler {
     @Override
     public void apply(ReceivedEvent event) {
         RecruitAdmittedPayload p = payloads.read(event, RecruitAdmittedPayload.class);
-        new Payloads.Required().check("recruitId", p.recruitId()).check("name", p.name())
+        new EventPayloads.Required().check("recruitId", p.recruitId()).check("name", p.name())
                 .check("branchId", p.branchId()).check("joinedOn", p.joinedOn())
                 .rule(p.recruitId() != null && p.recruitId() <= 0, "recruitId", "event.payload.id.positive")
                 .rule(p.name() != null && p.name().trim().length() > 50, "name", "event.payload.too-long", 50)

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +27,8 @@ import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
 import org.ruralrevival.platform.security.CallerScope;
 import org.ruralrevival.platform.security.Roles;
+import org.ruralrevival.organization.collectiveincome.CollectiveIncome;
+import org.ruralrevival.organization.collectiveincome.CollectiveIncomes;
 import org.ruralrevival.platform.web.Answers;
 import org.ruralrevival.platform.web.QueryParams;
 
@@ -38,11 +42,19 @@ public class RatingResource {
     private final RatingService service;
     private final RatingRepository ratings;
     private final CallerScope scope;
+    private final CollectiveIncomes incomes;
 
-    RatingResource(RatingService service, RatingRepository ratings, CallerScope scope) {
+    RatingResource(RatingService service, RatingRepository ratings, CallerScope scope, CollectiveIncomes incomes) {
         this.service = service;
         this.ratings = ratings;
         this.scope = scope;
+        this.incomes = incomes;
+    }
+
+    /** The rating with its village's collective income for the year, when economy-service has told of one. */
+    private RatingDto dto(Rating r) {
+        RatingDto dto = RatingDto.of(r);
+        return dto.withCollectiveIncome(incomes.find(dto.regionCode(), dto.year()).orElse(null));
     }
 
     @GET
@@ -55,9 +67,15 @@ public class RatingResource {
             @QueryParam("organizationId") @Parameter(example = "1", schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
             String organizationId,
             @BeanParam @Valid PageQuery page) {
-        return ratings.search(scope.restrict(region), QueryParams.intValue("year", year),
+        PageResult<RatingDto> found = ratings.search(scope.restrict(region), QueryParams.intValue("year", year),
                 QueryParams.enumValue("classGrade", classGrade, ClassGrade.class),
                 QueryParams.longValue("organizationId", organizationId), page);
+        Map<String, CollectiveIncome> known = incomes.findAll(
+                found.items().stream().map(RatingDto::regionCode).collect(Collectors.toSet()),
+                found.items().stream().map(RatingDto::year).collect(Collectors.toSet()));
+        return new PageResult<>(found.items().stream()
+                .map(d -> d.withCollectiveIncome(known.get(CollectiveIncomes.key(d.regionCode(), d.year())))).toList(),
+                found.page(), found.size(), found.total());
     }
 
     @GET
@@ -65,7 +83,7 @@ public class RatingResource {
     @Operation(operationId = "getRating", summary = "Read one rating; its version is the ETag")
     public RestResponse<RatingDto> get(@PathParam("id") @Parameter(example = "31") long id) {
         Rating r = service.get(id);
-        return Answers.ok(RatingDto.of(r), r.version);
+        return Answers.ok(dto(r), r.version);
     }
 
     @POST
@@ -76,8 +94,8 @@ public class RatingResource {
         RatingService.Saved saved = service.create(request);
         Rating r = saved.rating();
         return saved.created()
-                ? Answers.created("/api/v1/ratings/" + r.id, RatingDto.of(r), r.version)
-                : Answers.ok(RatingDto.of(r), r.version);
+                ? Answers.created("/api/v1/ratings/" + r.id, dto(r), r.version)
+                : Answers.ok(dto(r), r.version);
     }
 
     @PUT
@@ -88,7 +106,7 @@ public class RatingResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag you read.", example = "\"0\"") String ifMatch,
             @NotNull @Valid RatingRequest request) {
         Rating r = service.update(id, ifMatch, request);
-        return Answers.ok(RatingDto.of(r), r.version);
+        return Answers.ok(dto(r), r.version);
     }
 
     @DELETE

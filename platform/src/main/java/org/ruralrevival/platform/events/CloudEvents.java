@@ -3,6 +3,7 @@ package org.ruralrevival.platform.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Locale;
 import org.ruralrevival.platform.observability.RequestIds;
 import org.ruralrevival.platform.outbox.OutboxEvent;
@@ -40,7 +41,8 @@ public final class CloudEvents {
             if (e.requestId != null) {
                 node.put(RequestIds.CLOUD_EVENT_ATTRIBUTE, e.requestId);
             }
-            node.set("data", mapper.readTree(e.payload));
+            // The payload as stored, not re-read into a tree: a tree would write 100.00 yuan as 1E+2.
+            node.putRawValue("data", new RawValue(e.payload));
             return mapper.writeValueAsString(node);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("outbox row " + e.seq + " holds invalid JSON", ex);

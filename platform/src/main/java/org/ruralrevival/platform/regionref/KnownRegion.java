@@ -13,7 +13,8 @@ import org.ruralrevival.platform.region.RegionLevel;
 /**
  * A region this service has confirmed at organization-service (the owner of the division tree):
  * the local copy that keeps known villages usable while organization-service is down, and the
- * names reports print. Written only by {@link KnownRegions}.
+ * names reports print. Written by {@link KnownRegions} (REST answers) and {@link RegionEvents}
+ * (organization-service's region events).
  */
 @Entity
 @Table(name = "known_region")
@@ -36,4 +37,15 @@ public class KnownRegion extends PanacheEntityBase {
     /** When organization-service last confirmed it. */
     @Column(name = "checked_at", nullable = false)
     public Instant checkedAt;
+
+    /** The region's version at organization-service when this copy was taken (null: before events were kept). */
+    @Column(name = "source_version")
+    public Long sourceVersion;
+
+    /**
+     * When organization-service removed the region. A retired copy keeps its name for old records
+     * but is never trusted for a new write: {@link KnownRegions} asks organization-service again.
+     */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
 }

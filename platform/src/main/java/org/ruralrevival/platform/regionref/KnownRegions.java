@@ -53,7 +53,7 @@ public class KnownRegions {
         }
         KnownRegion local = em.find(KnownRegion.class, code);
         KnownRegion region;
-        if (local != null && local.checkedAt.isAfter(Instant.now().minus(trustLocalFor))) {
+        if (local != null && local.retiredAt == null && local.checkedAt.isAfter(Instant.now().minus(trustLocalFor))) {
             region = local;
         } else {
             RegionDirectory.Answer answer;
@@ -76,11 +76,13 @@ public class KnownRegions {
 
     private KnownRegion remember(RemoteRegion remote, KnownRegion local) {
         // An upsert, not find-then-insert: two writers confirming the same new village at once must not clash.
-        em.createNativeQuery("INSERT INTO known_region (code, name, level, parent_code, checked_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE name = VALUES(name), "
-                        + "level = VALUES(level), parent_code = VALUES(parent_code), checked_at = VALUES(checked_at)")
+        // organization-service answered now, so its answer wins over any copy (also a retired one).
+        em.createNativeQuery("INSERT INTO known_region (code, name, level, parent_code, checked_at, source_version, retired_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL) ON DUPLICATE KEY UPDATE name = VALUES(name), "
+                        + "level = VALUES(level), parent_code = VALUES(parent_code), checked_at = VALUES(checked_at), "
+                        + "source_version = VALUES(source_version), retired_at = NULL")
                 .setParameter(1, remote.code()).setParameter(2, remote.name()).setParameter(3, remote.level().name())
-                .setParameter(4, remote.parentCode()).setParameter(5, Instant.now())
+                .setParameter(4, remote.parentCode()).setParameter(5, Instant.now()).setParameter(6, remote.version())
                 .executeUpdate();
         if (local != null) {
             em.refresh(local);

@@ -67,13 +67,20 @@ public class RegionDirectory {
         return new Answer(region, false);
     }
 
-    /** The fallback decision: the local copy when there is one, else 503 with Retry-After. */
+    /**
+     * The fallback decision: the local copy when there is one, else 503 with Retry-After; a copy
+     * retired by organization-service's removal event is unknown (422 at {@link KnownRegions}).
+     */
     Answer fromLocalCopy(String code, Throwable failure) {
         LOG.warnf("organization-service did not answer for region %s (%s); using the local copy", code, failure);
         KnownRegion known = em.find(KnownRegion.class, code);
         if (known == null) {
             throw Problems.unavailable("regionref.unavailable", retryAfterSeconds, code);
         }
-        return new Answer(new RemoteRegion(known.code, known.name, known.level, known.parentCode), true);
+        if (known.retiredAt != null) {
+            // The last word from organization-service was its removal event: unknown, not "try later".
+            throw new RegionNotFoundException();
+        }
+        return new Answer(new RemoteRegion(known.code, known.name, known.level, known.parentCode, known.sourceVersion), true);
     }
 }

@@ -8,5 +8,5 @@ import org.ruralrevival.platform.region.RegionLevel;
  * ignored on purpose: organization-service may add attributes without breaking its readers.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RemoteRegion(String code, String name, RegionLevel level, String parentCode) {
+public record RemoteRegion(String code, String name, RegionLevel level, String parentCode, Long version) {
 }

@@ -9,8 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.HashMap;
@@ -35,7 +33,11 @@ public class OrganizationServiceStub implements QuarkusTestResourceLifecycleMana
 
     enum Mode { ANSWER, FAIL, SLOW }
 
-    private static final KeyPair SERVICE_KEYS = generate();
+    /**
+     * The suite key, as in production, where services sign their tokens with the issuer key. The
+     * event sink hands the same key to the service, so with both resources the setting agrees.
+     */
+    private static final KeyPair SERVICE_KEYS = JwtTestKeys.KEYS;
 
     private final Map<String, String> regions = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.ANSWER;
@@ -176,15 +178,5 @@ public class OrganizationServiceStub implements QuarkusTestResourceLifecycleMana
             }
         }
         exchange.close();
-    }
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.ruralrevival.organization.events;
+package org.ruralrevival.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,24 +9,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.ruralrevival.platform.events.ReceivedEvent;
 import org.ruralrevival.platform.problem.FieldError;
 import org.ruralrevival.platform.problem.Problems;
 
 /**
  * Reads an event's {@code data} into a payload record. A payload that does not fit is refused
  * with 400 (never a 500): the sender retries and finally parks it, where someone can look.
+ * Rules' messages ({@code event.payload.*}) are in the platform's bundle.
  */
 @ApplicationScoped
-class Payloads {
+public class EventPayloads {
 
     private final ObjectMapper mapper;
 
-    Payloads(ObjectMapper mapper) {
+    EventPayloads(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
-    <T> T read(ReceivedEvent event, Class<T> type) {
+    public <T> T read(ReceivedEvent event, Class<T> type) {
         JsonNode data = event.data();
         if (data == null || !data.isObject()) {
             throw Problems.invalidField("data", "event.payload.not-object", event.type());
@@ -43,24 +43,24 @@ class Payloads {
     }
 
     /** Collects missing required fields, to refuse them all at once. */
-    static final class Required {
+    public static final class Required {
         private final List<FieldError> errors = new ArrayList<>();
 
-        Required check(String field, Object value) {
+        public Required check(String field, Object value) {
             if (value == null || value instanceof String s && s.isBlank()) {
                 errors.add(FieldError.of("data." + field, "field.required"));
             }
             return this;
         }
 
-        Required rule(boolean broken, String field, String rule, Object... args) {
+        public Required rule(boolean broken, String field, String rule, Object... args) {
             if (broken) {
                 errors.add(FieldError.of("data." + field, rule, args));
             }
             return this;
         }
 
-        void orRefuse() {
+        public void orRefuse() {
             if (!errors.isEmpty()) {
                 throw Problems.invalid(errors);
             }
