@@ -33,7 +33,7 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
-    static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = "X-Request-Id";
 
     /** RFC 9110 §7.6.1: these describe one connection, not the message, so they never cross the gateway. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -204,7 +204,8 @@ public class UpstreamProxy {
         return tokens;
     }
 
-    static void problem(HttpServerResponse resp, String requestId, int status, String type, String title,
+    /** Ends the response with an RFC 9457 problem; also used by the gateway's own checks in front of the proxy. */
+    public static void problem(HttpServerResponse resp, String requestId, int status, String type, String title,
             String detail) {
         String body = new JsonObject()
                 .put("type", "/problems/" + type)
