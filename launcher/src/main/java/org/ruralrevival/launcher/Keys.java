@@ -59,6 +59,19 @@ final class Keys {
         return encoded;
     }
 
+    /** A client secret of 24 random bytes in hex: safe in a URL-encoded form and in {@code curl -u}. */
+    String clientSecret(String name) throws IOException {
+        Path file = dir.resolve(name + ".secret");
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.US_ASCII).trim();
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String secret = java.util.HexFormat.of().formatHex(bytes);
+        writeSecret(file, secret + "\n");
+        return secret;
+    }
+
     private void writeSecret(Path file, String content) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(file, content, StandardCharsets.US_ASCII);
