@@ -3,6 +3,7 @@ package org.ruralrevival.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -32,7 +33,9 @@ class CorsTest {
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", containsString("If-Match"))
                 .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"))
-                .header("Access-Control-Allow-Headers", containsString("Authorization"));
+                .header("Access-Control-Allow-Headers", containsString("Authorization"))
+                // Bearer tokens, not cookies: the browser is not told to send credentials.
+                .header("Access-Control-Allow-Credentials", not(equalTo("true")));
         assertFalse(StubUpstreams.SEEN.contains(id), "a preflight is the gateway's to answer");
     }
 

@@ -3,8 +3,8 @@ package org.ruralrevival.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
@@ -32,9 +32,7 @@ public class SecurityFixture implements QuarkusTestResourceLifecycleManager {
 
     private static KeyPair generate() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
+            return KeyUtils.generateKeyPair(2048);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

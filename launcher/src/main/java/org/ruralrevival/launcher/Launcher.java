@@ -204,6 +204,9 @@ public final class Launcher {
         say("%s", token);
         say("");
         say("Try: curl -H \"Authorization: Bearer $(cat .run/token)\" http://localhost:8081/api/v1/regions");
+        if (running.stream().noneMatch(p -> p.service.module().equals("gateway"))) {
+            return;
+        }
         say("");
         say("Demo API client (roles viewer, editor; secret also in .run/keys/%s.secret):", DEMO_CLIENT);
         say("  client_id     %s", DEMO_CLIENT);
