@@ -28,6 +28,11 @@ final class OAuthError extends Exception {
         return new OAuthError(400, "unsupported_grant_type", description);
     }
 
+    /** Not in RFC 6749 §5.2 (it has no server-side error there); the name its §4.1.2.1 uses for the same. */
+    static OAuthError unavailable(String description) {
+        return new OAuthError(503, "temporarily_unavailable", description);
+    }
+
     static OAuthError invalidScope(String description) {
         return new OAuthError(400, "invalid_scope", description);
     }

@@ -7,6 +7,7 @@ import io.smallrye.jwt.util.KeyUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -42,6 +45,9 @@ public class TokenIssuer {
     record Issued(String accessToken, long expiresIn, String scope) {
     }
 
+    private static final Duration WAIT_FOR_CHECK = Duration.ofSeconds(2);
+
+    private final Semaphore checks = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final TokenConfig.TokenEndpoint endpoint;
     private final Map<String, Client> clients = new HashMap<>();
     private final Optional<PrivateKey> key;
@@ -97,8 +103,30 @@ public class TokenIssuer {
         return key.isPresent();
     }
 
-    /** The client whose id and secret these are; slow on purpose (PBKDF2), so call it off the event loop. */
+    /**
+     * The client whose id and secret these are; slow on purpose (PBKDF2), so call it off the event loop.
+     * At most one check per core runs at a time: the endpoint is open to anyone, and a flood of guesses
+     * must not take every worker thread and core from the rest of the gateway.
+     */
     Client authenticate(String id, String secret) throws OAuthError {
+        boolean admitted;
+        try {
+            admitted = checks.tryAcquire(WAIT_FOR_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            throw OAuthError.unavailable("Too many token requests at once: try again shortly");
+        }
+        try {
+            return check(id, secret);
+        } finally {
+            checks.release();
+        }
+    }
+
+    private Client check(String id, String secret) throws OAuthError {
         Client client = clients.get(id);
         if (client == null) {
             decoy().matches(secret);

@@ -57,8 +57,7 @@ public class TokenResource {
             String[] credentials = credentials(headers.getHeaderString(HttpHeaders.AUTHORIZATION), form);
             TokenIssuer.Client client = issuer.authenticate(credentials[0], credentials[1]);
             if (!issuer.canSign()) {
-                return answer(503, new JsonObject().put("error", "temporarily_unavailable")
-                        .put("error_description", "The gateway has no signing key configured"));
+                throw OAuthError.unavailable("The gateway has no signing key configured");
             }
             TokenIssuer.Issued issued = issuer.issue(client, form.get("scope"));
             return answer(200, new JsonObject().put("access_token", issued.accessToken()).put("token_type", "Bearer")
@@ -69,6 +68,8 @@ public class TokenResource {
                     .entity(new JsonObject().put("error", e.error).put("error_description", e.getMessage()).encode());
             if (e.status == 401) {
                 error.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"rural-revival\"");
+            } else if (e.status == 503) {
+                error.header(HttpHeaders.RETRY_AFTER, "1");
             }
             return error.build();
         }
