@@ -11,17 +11,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(SecurityFixture.class)
 class ProxyTest {
+
+    private static final String ADMIN = SecurityFixture.bearer("admin");
+
+    /** Every /api call needs a token at the gateway; these tests are about what happens after it. */
+    private static RequestSpecification api() {
+        return given().header("Authorization", ADMIN);
+    }
 
     @Test
     void passesAGetWithItsQueryAndHeadersThrough() {
-        given().header("Authorization", "Bearer abc.def.ghi")
-                .header("Accept-Language", "zh-CN")
+        api().header("Accept-Language", "zh-CN")
                 .urlEncodingEnabled(false)
                 .get("/api/v1/regions/620123/children?page=0&size=5&name=%E5%85%9A")
                 .then().statusCode(200)
@@ -29,7 +37,7 @@ class ProxyTest {
                 .header("X-Echo-Method", "GET")
                 .header("X-Echo-Path", "/api/v1/regions/620123/children")
                 .header("X-Echo-Query", "page=0&size=5&name=%E5%85%9A")
-                .header("X-Echo-Authorization", "Bearer abc.def.ghi")
+                .header("X-Echo-Authorization", ADMIN)
                 .header("X-Echo-Accept-Language", "zh-CN")
                 .header("ETag", "\"3\"");
     }
@@ -38,7 +46,7 @@ class ProxyTest {
     void sendsAPostBodyAndItsIdempotencyKeyByteForByte() {
         // Odd spacing, a trailing zero and Chinese: any decode/re-encode would change these bytes.
         byte[] body = "{ \"name\" :  \"张家村集体经济组织\", \"amount\": 1.50 }\n".getBytes(StandardCharsets.UTF_8);
-        Response answer = given().header("Idempotency-Key", "7f3c-42")
+        Response answer = api().header("Idempotency-Key", "7f3c-42")
                 .contentType("application/json; charset=UTF-8")
                 .body(body)
                 .post("/api/v1/incomes");
@@ -53,7 +61,7 @@ class ProxyTest {
     void streamsALargeUploadWithoutAContentLength() {
         byte[] body = new byte[3 * 1024 * 1024 + 7];
         new java.util.Random(42).nextBytes(body);
-        Response answer = given().contentType("application/octet-stream")
+        Response answer = api().contentType("application/octet-stream")
                 .body(new java.io.ByteArrayInputStream(body)) // an InputStream goes out chunked
                 .post("/api/v1/member-points");
         answer.then().statusCode(200).header("X-Echo-Service", "organization");
@@ -62,7 +70,7 @@ class ProxyTest {
 
     @Test
     void passesAPutWithIfMatchAndTheUpstreamProblemThroughUnchanged() {
-        byte[] answer = given().header("If-Match", "\"2\"")
+        byte[] answer = api().header("If-Match", "\"2\"")
                 .header("X-Stub-Status", "412")
                 .contentType("application/json")
                 .body("{\"score\":90}")
@@ -77,7 +85,7 @@ class ProxyTest {
 
     @Test
     void generatesARequestIdWhenTheCallerSendsNone() {
-        Response answer = given().get("/api/v1/members");
+        Response answer = api().get("/api/v1/members");
         answer.then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         assertEquals(answer.header("X-Request-Id"), answer.header("X-Echo-X-Request-Id"));
@@ -85,7 +93,7 @@ class ProxyTest {
 
     @Test
     void keepsTheCallersRequestId() {
-        given().header("X-Request-Id", "caller-123")
+        api().header("X-Request-Id", "caller-123")
                 .get("/api/v1/projects/5")
                 .then().statusCode(200)
                 .header("X-Request-Id", "caller-123")
@@ -94,7 +102,7 @@ class ProxyTest {
 
     @Test
     void tellsTheUpstreamWhoAskedAndHow() {
-        given().get("/api/v1/organizations")
+        api().get("/api/v1/organizations")
                 .then().statusCode(200)
                 .header("X-Echo-X-Forwarded-For", equalTo("127.0.0.1"))
                 .header("X-Echo-X-Forwarded-Proto", "http")
@@ -103,21 +111,21 @@ class ProxyTest {
 
     @Test
     void routesReportsAndChangeFeedsToTheirOwners() {
-        given().get("/api/v1/reports/organization?region=620123&year=2024").then().statusCode(200)
+        api().get("/api/v1/reports/organization?region=620123&year=2024").then().statusCode(200)
                 .header("X-Echo-Service", "organization");
-        given().get("/api/v1/reports/economy").then().statusCode(200).header("X-Echo-Service", "economy");
-        given().get("/api/v1/changes/economy?after=10").then().statusCode(200)
+        api().get("/api/v1/reports/economy").then().statusCode(200).header("X-Echo-Service", "economy");
+        api().get("/api/v1/changes/economy?after=10").then().statusCode(200)
                 .header("X-Echo-Service", "economy")
                 .header("X-Echo-Path", "/api/v1/changes/economy")
                 .header("X-Echo-Query", "after=10");
-        given().get("/api/v1/changes/organization").then().statusCode(200).header("X-Echo-Service", "organization");
+        api().get("/api/v1/changes/organization").then().statusCode(200).header("X-Echo-Service", "organization");
     }
 
     @Test
     void answersAnUnknownCollectionWithNotFound() {
         for (String path : new String[] {"/api/v1/nonsense", "/api/v1/regionsx", "/api/v1/reports/unknown",
                 "/api/v1/changes/nobody", "/api/v1/changes"}) {
-            given().get(path).then().statusCode(404)
+            api().get(path).then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("/problems/not-found"))
                     .body("status", equalTo(404))
@@ -128,14 +136,14 @@ class ProxyTest {
 
     @Test
     void doesNotExposeTheServicesEventInbox() {
-        given().contentType("application/json").body("{}").post("/api/v1/events")
+        api().contentType("application/json").body("{}").post("/api/v1/events")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().get("/api/v1/events").then().statusCode(404);
+        api().get("/api/v1/events").then().statusCode(404);
     }
 
     @Test
     void answersBadGatewayWhenTheUpstreamIsDown() {
-        given().get("/api/v1/experts")
+        api().get("/api/v1/experts")
                 .then().statusCode(502)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/bad-gateway"))
@@ -147,7 +155,7 @@ class ProxyTest {
     @Test
     void answersGatewayTimeoutWhenTheUpstreamHangs() {
         long start = System.nanoTime();
-        given().header("X-Stub-Hang", "5000")
+        api().header("X-Stub-Hang", "5000")
                 .get("/api/v1/activities")
                 .then().statusCode(504)
                 .contentType("application/problem+json")

@@ -11,6 +11,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
  * Each echo names the service, method, path, query and chosen headers in {@code X-Echo-*} response
  * headers and returns the request body as received. {@code X-Stub-Status} makes it answer that
  * status with a problem body; {@code X-Stub-Hang} makes it sleep that many milliseconds first.
+ * {@link #SEEN} collects the request ids that reached an upstream.
  */
 public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +31,9 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
     private static final List<String> ECHOED = List.of("Authorization", "If-Match", "Idempotency-Key",
             "Accept-Language", "X-Request-Id", "X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host",
             "Content-Type");
+
+    /** Every X-Request-Id an upstream received, to show that a refused request never reached one. */
+    static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
 
     private HttpServer organization;
     private HttpServer economy;
@@ -69,6 +75,10 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
+            }
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                SEEN.add(requestId);
             }
             String hang = exchange.getRequestHeaders().getFirst("X-Stub-Hang");
             if (hang != null) {

@@ -15,6 +15,8 @@ import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.function.Function;
 
 /**
  * The secrets a local run needs, made once into {@code .run/keys/} and reused, so tokens and
@@ -48,13 +50,22 @@ final class Keys {
 
     /** A base64 key of 32 random bytes (AES-256 for encryption, HMAC-SHA256 for hashing). */
     String secret(String name) throws IOException {
-        Path file = dir.resolve(name + ".key");
+        return randomOnce(dir.resolve(name + ".key"), 32, Base64.getEncoder()::encodeToString);
+    }
+
+    /** A client secret of 24 random bytes in hex: safe in a URL-encoded form and in {@code curl -u}. */
+    String clientSecret(String name) throws IOException {
+        return randomOnce(dir.resolve(name + ".secret"), 24, HexFormat.of()::formatHex);
+    }
+
+    /** The value kept in the file, or a new one made of random bytes and kept there. */
+    private String randomOnce(Path file, int bytes, Function<byte[], String> encoding) throws IOException {
         if (Files.exists(file)) {
             return Files.readString(file, StandardCharsets.US_ASCII).trim();
         }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        String encoded = Base64.getEncoder().encodeToString(key);
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        String encoded = encoding.apply(random);
         writeSecret(file, encoded + "\n");
         return encoded;
     }

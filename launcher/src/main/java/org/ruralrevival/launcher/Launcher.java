@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ruralrevival.gateway.token.SecretHash;
 
 /**
  * Runs the whole suite on one machine (started by {@code ./run.sh}): a database (embedded MariaDB
@@ -27,6 +28,8 @@ import java.util.Map;
 public final class Launcher {
 
     static final int EMBEDDED_DB_PORT = 3307;
+    /** The API client the launcher registers at the gateway's token endpoint. */
+    static final String DEMO_CLIENT = "demo";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -94,6 +97,8 @@ public final class Launcher {
                 common.put(service.database().toUpperCase(java.util.Locale.ROOT) + "_SERVICE_URL", service.baseUrl());
             }
         }
+        String demoSecret = keys.clientSecret(DEMO_CLIENT);
+        Map<String, String> gateway = demoClient(jwt, demoSecret);
 
         for (Service service : Service.ALL) {
             if (!Files.exists(service.jar(root))) {
@@ -103,6 +108,8 @@ public final class Launcher {
             Map<String, String> env = new HashMap<>(common);
             if (service.database() != null) {
                 env.put("DB_NAME", service.database());
+            } else {
+                env.putAll(gateway);
             }
             ServiceProcess process = new ServiceProcess(service, logDir.resolve(service.module() + ".log"));
             synchronized (this) {
@@ -120,7 +127,21 @@ public final class Launcher {
 
         String token = AdminToken.sign(jwt.getPrivate(), Instant.now());
         Files.writeString(runDir.resolve("token"), token + "\n", StandardCharsets.US_ASCII);
-        printSummary(db, token);
+        printSummary(db, token, demoSecret);
+    }
+
+    /**
+     * What the gateway needs to issue tokens at POST /oauth/token: the suite's private key, and one
+     * registered API client (viewer and editor, the whole country) whose secret only the launcher knows;
+     * the gateway gets its PBKDF2 hash.
+     */
+    private static Map<String, String> demoClient(KeyPair jwt, String secret) {
+        Map<String, String> env = new HashMap<>();
+        env.put("JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(jwt.getPrivate().getEncoded()));
+        String prefix = "GATEWAY_CLIENTS_" + DEMO_CLIENT.toUpperCase(java.util.Locale.ROOT) + "_";
+        env.put(prefix + "SECRET_HASH", SecretHash.hash(secret));
+        env.put(prefix + "ROLES", "viewer,editor");
+        return env;
     }
 
     /** Starts the embedded server, or takes the one DB_HOST names; then creates the databases. */
@@ -170,7 +191,7 @@ public final class Launcher {
         }
     }
 
-    private void printSummary(Map<String, String> db, String token) {
+    private void printSummary(Map<String, String> db, String token, String demoSecret) {
         say("");
         say("The suite is running. Ctrl-C stops it.");
         for (ServiceProcess process : running) {
@@ -190,6 +211,17 @@ public final class Launcher {
         say("%s", token);
         say("");
         say("Try: curl -H \"Authorization: Bearer $(cat .run/token)\" http://localhost:8081/api/v1/regions");
+        if (running.stream().noneMatch(p -> p.service.module().equals("gateway"))) {
+            return;
+        }
+        say("");
+        say("Demo API client (roles viewer, editor; secret also in .run/keys/%s.secret):", DEMO_CLIENT);
+        say("  client_id     %s", DEMO_CLIENT);
+        say("  client_secret %s", demoSecret);
+        say("Get a token from the gateway (OAuth2 client credentials) and call through it:");
+        say("  TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials http://localhost:8080/oauth/token"
+                + " | sed -n 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/p')", DEMO_CLIENT, demoSecret);
+        say("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/v1/regions");
     }
 
     /** Reports a service that ends by itself; the others keep running until Ctrl-C. */

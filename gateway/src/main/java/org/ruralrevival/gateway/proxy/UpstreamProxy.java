@@ -34,7 +34,7 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
-    static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = "X-Request-Id";
     /** The MDC key the services use too (platform RequestIds): JSON log lines carry it as "requestId". */
     static final String REQUEST_ID_MDC = "requestId";
 
@@ -210,7 +210,8 @@ public class UpstreamProxy {
         return tokens;
     }
 
-    static void problem(HttpServerResponse resp, String requestId, int status, String type, String title,
+    /** Ends the response with an RFC 9457 problem; also used by the gateway's own checks in front of the proxy. */
+    public static void problem(HttpServerResponse resp, String requestId, int status, String type, String title,
             String detail) {
         String body = new JsonObject()
                 .put("type", "/problems/" + type)
