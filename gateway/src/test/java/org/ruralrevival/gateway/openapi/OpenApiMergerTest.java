@@ -69,11 +69,16 @@ class OpenApiMergerTest {
                 """.formatted(path, operationId, schemaName, schemaName, schemaType, operationId);
     }
 
-    @Test
-    void keepsEveryServiceOperationAndTheGatewayOnesButNotTheEventInbox() {
-        ObjectNode merged = merger.merge(List.of(
+    /** The organization and economy reports (and each one's event inbox) with the gateway fragment. */
+    private ObjectNode mergeTwoReports() {
+        return merger.merge(List.of(
                 doc("organization", service("/api/v1/reports/organization", "getOrganizationReport", "OrganizationReport", "object")),
                 doc("economy", service("/api/v1/reports/economy", "getEconomyReport", "EconomyReport", "object"))), GATEWAY);
+    }
+
+    @Test
+    void keepsEveryServiceOperationAndTheGatewayOnesButNotTheEventInbox() {
+        ObjectNode merged = mergeTwoReports();
 
         JsonNode paths = merged.get("paths");
         assertEquals(Set.of("/api/v1/reports/organization", "/api/v1/reports/economy", "/api/v1/villages/{code}/profile"),
@@ -122,9 +127,9 @@ class OpenApiMergerTest {
                 doc("talent", service("/api/v1/projects", "listTalentProjects", "TalentReport", "object"))), GATEWAY));
     }
 
-    @Test
-    void mergesTheChangeFeedIntoOneOperationWithAnEnumOfTheServices() {
-        String feed = """
+    /** One service's change feed, as the platform's resource documents it in each service. */
+    private static OpenApiMerger.Source changeFeed(String service, String okDescription) {
+        return doc(service, """
                 openapi: 3.1.0
                 info: {title: s, version: 1.0.0}
                 paths:
@@ -135,11 +140,15 @@ class OpenApiMergerTest {
                       parameters:
                         - {name: service, in: path, required: true, example: %s, schema: {type: string}}
                         - {name: after, in: query, schema: {type: integer}}
-                      responses: {'200': {description: OK}}
+                      responses: {'200': {description: %s}}
                 tags: [{name: changes, description: Change feed}]
-                """;
-        ObjectNode merged = merger.merge(List.of(doc("organization", feed.formatted("organization")),
-                doc("economy", feed.formatted("economy")), doc("talent", feed.formatted("talent"))), GATEWAY);
+                """.formatted(service, okDescription));
+    }
+
+    @Test
+    void mergesTheChangeFeedIntoOneOperationWithAnEnumOfTheServices() {
+        ObjectNode merged = merger.merge(List.of(changeFeed("organization", "OK"), changeFeed("economy", "OK"),
+                changeFeed("talent", "OK")), GATEWAY);
 
         JsonNode parameter = merged.at("/paths/~1api~1v1~1changes~1{service}/get/parameters/0");
         assertEquals("service", parameter.get("name").asText());
@@ -150,25 +159,13 @@ class OpenApiMergerTest {
 
     @Test
     void refusesChangeFeedsThatDifferBeyondTheServiceName() {
-        String feed = """
-                openapi: 3.1.0
-                info: {title: s, version: 1.0.0}
-                paths:
-                  /api/v1/changes/{service}:
-                    get:
-                      operationId: listChanges
-                      parameters: [{name: service, in: path, required: true, schema: {type: string}}]
-                      responses: {'200': {description: %s}}
-                """;
         assertThrows(OpenApiMerger.MergeConflict.class, () -> merger.merge(List.of(
-                doc("organization", feed.formatted("OK")), doc("economy", feed.formatted("Fine"))), GATEWAY));
+                changeFeed("organization", "OK"), changeFeed("economy", "Fine")), GATEWAY));
     }
 
     @Test
     void mergesTagsOnceNamingEachServicesDescriptionAndDropsUnusedTags() {
-        ObjectNode merged = merger.merge(List.of(
-                doc("organization", service("/api/v1/reports/organization", "getOrganizationReport", "OrganizationReport", "object")),
-                doc("economy", service("/api/v1/reports/economy", "getEconomyReport", "EconomyReport", "object"))), GATEWAY);
+        ObjectNode merged = mergeTwoReports();
 
         JsonNode tags = merged.get("tags");
         assertEquals(2, tags.size(), tags.toString());
