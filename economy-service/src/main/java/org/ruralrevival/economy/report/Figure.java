@@ -3,7 +3,7 @@ package org.ruralrevival.economy.report;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One figure of a report with its unit (yuan, villages, percent, mu, projects…). */
-@Schema(name = "Figure")
+@Schema(name = "EconomyFigure")
 public record Figure(
         @Schema(example = "28150000.00") Number value,
         @Schema(example = "yuan") String unit) {

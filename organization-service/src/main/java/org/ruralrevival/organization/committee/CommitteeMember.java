@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ruralrevival.organization.member.Gender;
 import org.ruralrevival.platform.persistence.BaseEntity;
 
 /** A member of a village's two committees (村两委成员) in one term, with the posts held. */

@@ -3,6 +3,7 @@ package org.ruralrevival.organization.committee;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruralrevival.organization.member.Gender;
 import org.ruralrevival.organization.partyorg.ExternalRef;
 
 @Schema(name = "CommitteeMember")

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ruralrevival.organization.member.Gender;
 import org.ruralrevival.organization.partyorg.ExternalRef;
 
 @Schema(name = "CommitteeMemberRequest")

@@ -1,6 +1,9 @@
 package org.ruralrevival.organization.committee;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Highest completed education (学历), lowest first. */
+@Schema(name = "CommitteeMemberEducation")
 public enum Education {
     /** 小学. */ PRIMARY,
     /** 初中. */ JUNIOR_HIGH,

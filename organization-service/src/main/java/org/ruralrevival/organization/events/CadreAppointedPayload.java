@@ -2,7 +2,7 @@ package org.ruralrevival.organization.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
-import org.ruralrevival.organization.committee.Gender;
+import org.ruralrevival.organization.member.Gender;
 
 /**
  * talent-service's {@code reserve-cadre-appointed} event (its record CadreAppointed). Education

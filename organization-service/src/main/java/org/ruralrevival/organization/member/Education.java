@@ -1,6 +1,9 @@
 package org.ruralrevival.organization.member;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Highest education completed (学历), lowest first. */
+@Schema(name = "MemberEducation")
 public enum Education {
     /** 小学. */ PRIMARY,
     /** 初中. */ JUNIOR_HIGH,

@@ -1,6 +1,6 @@
 package org.ruralrevival.organization.member;
 
-/** 性别. */
+/** 性别, of party members and of committee members alike. */
 public enum Gender {
     MALE, FEMALE;
 

@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -69,7 +71,8 @@ public class ServiceCenterResource {
             @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "150621") String region,
             @QueryParam("year") @NotNull @Min(1950) @Max(2100) @Parameter(example = "2021", required = true) Integer year,
             @QueryParam("minimum") @DefaultValue("150000") @DecimalMin("0")
-            @Parameter(description = "Operating-funds line per village in yuan.", example = "150000") BigDecimal minimum) {
+            @Parameter(description = "Operating-funds line per village in yuan.", example = "150000",
+                    schema = @Schema(type = SchemaType.NUMBER, defaultValue = "150000", minimum = "0")) BigDecimal minimum) {
         return service.figures(region, year, minimum);
     }
 

@@ -27,7 +27,7 @@ import org.ruralrevival.platform.security.Roles;
 /** {@code GET /api/v1/changes/{service}?after=&limit=}: every change of this service, in commit order. */
 @Path("/api/v1/changes/{service}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "changes")
+@Tag(name = "changes", description = "Change feed: every write of a service, in commit order, for systems that pull")
 public class ChangeFeedResource {
 
     @ConfigProperty(name = "platform.service-name")

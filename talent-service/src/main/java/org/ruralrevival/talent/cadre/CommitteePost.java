@@ -1,6 +1,9 @@
 package org.ruralrevival.talent.cadre;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Posts in the village two committees (村两委). */
+@Schema(name = "CadreAppointmentPost")
 public enum CommitteePost {
     /** 村党组织书记. */ SECRETARY(true),
     /** 书记兼村委会主任 (一肩挑). */ SECRETARY_AND_DIRECTOR(true),

@@ -1,6 +1,9 @@
 package org.ruralrevival.talent.cadre;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Highest education (学历), lowest first. */
+@Schema(name = "CadreEducation")
 public enum Education {
     /** 小学及以下. */ PRIMARY_OR_BELOW,
     /** 初中. */ JUNIOR_HIGH,

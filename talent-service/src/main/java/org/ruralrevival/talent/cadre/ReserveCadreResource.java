@@ -110,7 +110,7 @@ public class ReserveCadreResource {
             @QueryParam("region") @Parameter(example = "620123") String region,
             @QueryParam("asOf") @Parameter(description = "Default today.", example = "2021-12-31") String asOf,
             @QueryParam("village") @Parameter(description = "Villages of the region to include; repeat the parameter.",
-                    example = "620123104203") List<String> villages) {
+                    example = "[\"620123104203\", \"620123104204\"]") List<String> villages) {
         return service.perVillage(region, QueryParams.date("asOf", asOf), villages, false);
     }
 
@@ -122,7 +122,7 @@ public class ReserveCadreResource {
             @QueryParam("region") @Parameter(example = "620123") String region,
             @QueryParam("asOf") @Parameter(description = "Default today.", example = "2021-12-31") String asOf,
             @QueryParam("village") @Parameter(description = "Villages of the region to include; repeat the parameter.",
-                    example = "620123104203") List<String> villages) {
+                    example = "[\"620123104203\", \"620123104204\"]") List<String> villages) {
         return service.perVillage(region, QueryParams.date("asOf", asOf), villages, true);
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One reported figure and its unit, so a report writer never guesses whether 165 means projects or millions. */
-@Schema(name = "Figure")
+@Schema(name = "TalentFigure")
 public record Figure(
         @Schema(example = "240") BigDecimal value,
         @Schema(description = "persons, person-times, villages, sessions, hours, yuan, percent, …", example = "persons")

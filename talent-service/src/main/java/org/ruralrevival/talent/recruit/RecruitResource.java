@@ -148,7 +148,7 @@ public class RecruitResource {
             @QueryParam("region") @Parameter(example = "620123") String region,
             @QueryParam("asOf") @Parameter(description = "Default today.", example = "2021-12-31") String asOf,
             @QueryParam("village") @Parameter(description = "Villages of the region to include; repeat the parameter.",
-                    example = "620123104203") List<String> villages) {
+                    example = "[\"620123104203\", \"620123104204\"]") List<String> villages) {
         return service.blankVillages(region, QueryParams.date("asOf", asOf), villages);
     }
 }
