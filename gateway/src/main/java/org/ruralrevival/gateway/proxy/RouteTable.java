@@ -62,8 +62,10 @@ public class RouteTable {
         return Optional.empty();
     }
 
+    /** {@code rest} is the collection or below it; compared in place, as this runs for every proxied request. */
     private static boolean within(String rest, String collection) {
-        return rest.equals(collection) || rest.startsWith(collection + "/");
+        int n = collection.length();
+        return rest.startsWith(collection) && (rest.length() == n || rest.charAt(n) == '/');
     }
 
     private static String trim(String collection) {
