@@ -6,7 +6,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ruralrevival.gateway.StubUpstreams;
 
 /**
  * Stand-ins for the three services with the list and report answers the views read. A list item
@@ -45,7 +45,7 @@ public class ViewStubs implements QuarkusTestResourceLifecycleManager {
         for (String service : new String[] {"organization", "economy", "talent"}) {
             int port;
             if (service.equals(down)) {
-                port = closedPort();
+                port = StubUpstreams.closedPort();
             } else {
                 HttpServer server = serve(service);
                 servers.put(service, server);
@@ -151,14 +151,6 @@ public class ViewStubs implements QuarkusTestResourceLifecycleManager {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
