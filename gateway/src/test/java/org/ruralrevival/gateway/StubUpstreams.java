@@ -122,7 +122,7 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     /** A port nothing listens on, so connecting to it is refused. */
-    private static int closedPort() {
+    public static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

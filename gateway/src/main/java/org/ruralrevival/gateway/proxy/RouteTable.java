@@ -29,13 +29,11 @@ public class RouteTable {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Upstream> byName = new java.util.HashMap<>();
     private final List<String> local;
 
     public RouteTable(GatewayConfig config) {
         for (Map.Entry<String, GatewayConfig.Route> route : config.routes().entrySet()) {
             Upstream upstream = upstream(route.getKey(), route.getValue().url());
-            byName.put(route.getKey(), upstream);
             for (String collection : route.getValue().collections()) {
                 entries.add(new Entry(trim(collection), upstream));
             }
@@ -56,14 +54,6 @@ public class RouteTable {
                 return Optional.of(new Match(null, true));
             }
         }
-        // The change feed is per service: /api/v1/changes/{service}[/...]
-        if (rest.startsWith("changes/")) {
-            String tail = rest.substring("changes/".length());
-            int slash = tail.indexOf('/');
-            String service = slash < 0 ? tail : tail.substring(0, slash);
-            Upstream upstream = byName.get(service);
-            return upstream == null ? Optional.empty() : Optional.of(new Match(upstream, false));
-        }
         for (Entry entry : entries) {
             if (within(rest, entry.collection())) {
                 return Optional.of(new Match(entry.upstream(), false));
@@ -72,8 +62,10 @@ public class RouteTable {
         return Optional.empty();
     }
 
+    /** {@code rest} is the collection or below it; compared in place, as this runs for every proxied request. */
     private static boolean within(String rest, String collection) {
-        return rest.equals(collection) || rest.startsWith(collection + "/");
+        int n = collection.length();
+        return rest.startsWith(collection) && (rest.length() == n || rest.charAt(n) == '/');
     }
 
     private static String trim(String collection) {

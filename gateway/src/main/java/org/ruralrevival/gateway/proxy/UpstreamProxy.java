@@ -17,10 +17,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -39,7 +41,7 @@ public class UpstreamProxy {
     static final String REQUEST_ID_MDC = "requestId";
 
     /** RFC 9110 §7.6.1: these describe one connection, not the message, so they never cross the gateway. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     private final RouteTable routes;
@@ -66,8 +68,8 @@ public class UpstreamProxy {
             ctx.next();
             return;
         }
-        String requestId = Optional.ofNullable(req.getHeader(REQUEST_ID)).filter(s -> !s.isBlank())
-                .orElseGet(() -> UUID.randomUUID().toString());
+        String sentId = req.getHeader(REQUEST_ID);
+        String requestId = sentId == null || sentId.isBlank() ? newRequestId() : sentId;
         MDC.put(REQUEST_ID_MDC, requestId);
         if (match.isEmpty()) {
             problem(req.response(), requestId, 404, "not-found", "Not found",
@@ -103,14 +105,35 @@ public class UpstreamProxy {
                 .onFailure(failure -> fail(req, upstream, requestId, failure));
     }
 
+    /**
+     * A random (version 4) UUID. A request id must be unique, not unpredictable, so it is drawn from
+     * the thread's own generator: {@code UUID.randomUUID()} takes SecureRandom, shared by every
+     * event-loop thread, on each request that arrives without an id.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
+    /** Hop-by-hop or named in Connection; compared without lower-casing, as this runs for every header. */
+    private static boolean hopByHop(String name, Set<String> named) {
+        for (String h : HOP_BY_HOP) {
+            if (h.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return !named.isEmpty() && named.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private MultiMap upstreamHeaders(HttpServerRequest req, String requestId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         Set<String> named = connectionTokens(req.headers());
         req.headers().forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !named.contains(name) && !name.equals("host")
-                    && !name.equals("x-request-id")) {
-                headers.add(h.getKey(), h.getValue());
+            String name = h.getKey();
+            if (!hopByHop(name, named) && !name.equalsIgnoreCase("host") && !name.equalsIgnoreCase(REQUEST_ID)) {
+                headers.add(name, h.getValue());
             }
         });
         String remote = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
@@ -137,8 +160,7 @@ public class UpstreamProxy {
         resp.setStatusMessage(upstreamResp.statusMessage());
         Set<String> named = connectionTokens(upstreamResp.headers());
         upstreamResp.headers().forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !named.contains(name)) {
+            if (!hopByHop(h.getKey(), named)) {
                 resp.headers().add(h.getKey(), h.getValue());
             }
         });
