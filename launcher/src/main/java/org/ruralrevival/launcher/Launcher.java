@@ -31,7 +31,8 @@ public final class Launcher {
     /** The API client the launcher registers at the gateway's token endpoint. */
     static final String DEMO_CLIENT = "demo";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** Long enough for a first run to write its class archive (JDK 25's AOT cache takes some seconds). */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path root;
     private final Path runDir;
@@ -39,6 +40,7 @@ public final class Launcher {
     private final List<ServiceProcess> running = new ArrayList<>();
     private EmbeddedMariaDb embedded;
     private volatile boolean stopping;
+    private String adminToken;
 
     private Launcher(Path root) {
         this.root = root;
@@ -47,6 +49,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean demo = List.of(args).contains("--demo");
+        if (List.of(args).contains("--help") || args.length > (demo ? 1 : 0)) {
+            System.out.println("Usage: ./run.sh [--demo]   --demo loads the demo county (榆中县) through the API once the suite runs");
+            return;
+        }
         Path root = Path.of(System.getProperty("launcher.root", ".")).toAbsolutePath().normalize();
         Launcher launcher = new Launcher(root);
         Files.createDirectories(launcher.logDir);
@@ -65,6 +72,9 @@ public final class Launcher {
             System.err.println("Could not start the suite: " + e.getMessage());
             System.err.println("Logs: " + launcher.root.relativize(launcher.logDir) + "/");
             System.exit(1);
+        }
+        if (demo) {
+            launcher.loadDemo();
         }
         launcher.watch();
     }
@@ -112,11 +122,13 @@ public final class Launcher {
                 env.putAll(gateway);
             }
             ServiceProcess process = new ServiceProcess(service, logDir.resolve(service.module() + ".log"));
+            List<String> jvmOptions = JvmOptions.forService(root, runDir.resolve("archives"), service.jar(root),
+                    service.module(), Runtime.version().feature());
             synchronized (this) {
                 if (stopping) {
                     return;
                 }
-                process.start(service.jar(root), env);
+                process.start(service.jar(root), jvmOptions, env);
                 running.add(process);
             }
             say("  %-21s starting on port %d (log: %s)", service.module(), service.port(), root.relativize(process.log));
@@ -126,6 +138,7 @@ public final class Launcher {
         }
 
         String token = AdminToken.sign(jwt.getPrivate(), Instant.now());
+        adminToken = token;
         Files.writeString(runDir.resolve("token"), token + "\n", StandardCharsets.US_ASCII);
         printSummary(db, token, demoSecret);
     }
@@ -194,6 +207,9 @@ public final class Launcher {
     private void printSummary(Map<String, String> db, String token, String demoSecret) {
         say("");
         say("The suite is running. Ctrl-C stops it.");
+        if (running.stream().anyMatch(p -> p.service.apiPath() == null)) {
+            say("  %-21s %s/api/v1   Swagger UI %s/q/swagger-ui", "API (gateway)", Service.GATEWAY_URL, Service.GATEWAY_URL);
+        }
         for (ServiceProcess process : running) {
             Service s = process.service;
             if (s.apiPath() != null) {
@@ -222,6 +238,30 @@ public final class Launcher {
         say("  TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials http://localhost:8080/oauth/token"
                 + " | sed -n 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/p')", DEMO_CLIENT, demoSecret);
         say("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/v1/regions");
+    }
+
+    /** Sends the demo county through the gateway (or each service without it); a failure leaves the suite running. */
+    private void loadDemo() {
+        Map<String, String> bases = new HashMap<>();
+        boolean gateway = running.stream().anyMatch(p -> p.service.apiPath() == null);
+        for (ServiceProcess process : running) {
+            Service s = process.service;
+            String name = s.module().replace("-service", ""); // the "service" the demo files name
+            bases.put(name, gateway ? Service.GATEWAY_URL : s.baseUrl());
+        }
+        say("");
+        say("Loading the demo county through %s...", gateway ? "the gateway" : "the services");
+        DemoData demo = new DemoData(bases, adminToken);
+        try {
+            demo.load();
+        } catch (Exception e) {
+            if (!stopping) {
+                System.err.println("Could not load the demo data: " + e.getMessage());
+                System.err.println("The suite keeps running; logs: " + root.relativize(logDir) + "/");
+            }
+            return;
+        }
+        demo.printExamples();
     }
 
     /** Reports a service that ends by itself; the others keep running until Ctrl-C. */

@@ -12,6 +12,9 @@ record Service(String module, int port, String database, String apiPath) {
             new Service("talent-service", 8083, "talent", "/api/v1"),
             new Service("gateway", 8080, null, null));
 
+    /** Where callers start: the gateway serves every collection and the merged documentation. */
+    static final String GATEWAY_URL = "http://localhost:8080";
+
     Path jar(Path root) {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
