@@ -1,6 +1,7 @@
 package org.ruralrevival.platform.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +28,9 @@ public class ChangeFeedResource {
     @ConfigProperty(name = "platform.service-name")
     String serviceName;
 
+    @Inject
+    ChangeFeedReader reader;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SYNC, Roles.SERVICE})
     @Operation(operationId = "listChanges", summary = "Read the change feed after a cursor",
@@ -39,8 +43,7 @@ public class ChangeFeedResource {
         if (!serviceName.equals(service)) {
             throw new ProblemException(404, "not-found", "problem.change-feed.unknown", serviceName, service);
         }
-        List<OutboxEvent> rows = OutboxEvent.find("seq > ?1 order by seq", after).range(0, limit).list();
-        List<ChangeDto> items = rows.stream().map(ChangeDto::of).toList();
+        List<ChangeDto> items = reader.page(after, limit);
         long next = items.isEmpty() ? after : items.get(items.size() - 1).seq();
         return new ChangePage(items, next, items.size() == limit);
     }
