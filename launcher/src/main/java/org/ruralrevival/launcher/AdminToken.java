@@ -12,16 +12,16 @@ import java.util.UUID;
 /**
  * An RS256 JWT for trying the API by hand, built with the JDK alone: base64url(header) "."
  * base64url(payload), signed with SHA256withRSA. It carries what the services check: the issuer,
- * the roles in "groups" and an expiry.
+ * the roles in "groups" and an expiry. Public because the benchmarks (bench/) sign theirs the same way.
  */
-final class AdminToken {
+public final class AdminToken {
 
     static final Duration LIFETIME = Duration.ofHours(12);
 
     private AdminToken() {
     }
 
-    static String sign(PrivateKey key, Instant now) throws GeneralSecurityException {
+    public static String sign(PrivateKey key, Instant now) throws GeneralSecurityException {
         long issuedAt = now.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String payload = "{\"iss\":\"rural-revival\",\"sub\":\"dev-admin\",\"upn\":\"dev-admin\","

@@ -33,9 +33,16 @@ public class MemberMapper {
         return of(m, false);
     }
 
+    /** Masked, from the plain numbers the caller already has (bulk uploads: no decryption per record). */
+    MemberDto masked(Member m, String idNumber, String phone) {
+        return of(m, new IdNumber(idNumber), phone, false);
+    }
+
     private MemberDto of(Member m, boolean full) {
-        IdNumber id = new IdNumber(personalData.decrypt(m.idNumberEncrypted));
-        String phone = personalData.decrypt(m.phoneEncrypted);
+        return of(m, new IdNumber(personalData.decrypt(m.idNumberEncrypted)), personalData.decrypt(m.phoneEncrypted), full);
+    }
+
+    private MemberDto of(Member m, IdNumber id, String phone, boolean full) {
         LocalDate today = Today.inChina();
         return new MemberDto(m.id, m.organizationId, m.regionCode, m.name, m.gender, m.ethnicity, m.birthDate,
                 m.education, full ? id.value() : id.masked(), full ? phone : PersonalData.maskPhone(phone),
@@ -43,6 +50,16 @@ public class MemberMapper {
                 m.flowingAway ? new Flowing(true, m.flowingWhere, m.flowingSince) : Flowing.NOT_AWAY,
                 m.doorPlateOn, m.externalSystem == null ? null : new ExternalRef(m.externalSystem, m.externalId),
                 yearsInParty(m.joinedOn, today), isFiftyYears(m.joinedOn, today), m.version);
+    }
+
+    /** The member as the body that would store it again: exports re-import as "unchanged". */
+    MemberRequest toRequest(Member m, boolean full) {
+        IdNumber id = new IdNumber(personalData.decrypt(m.idNumberEncrypted));
+        String phone = personalData.decrypt(m.phoneEncrypted);
+        return new MemberRequest(m.organizationId, m.name, m.gender, m.ethnicity, m.birthDate, m.education,
+                full ? id.value() : id.masked(), full ? phone : PersonalData.maskPhone(phone), m.joinedOn, m.fullMemberOn,
+                m.status, m.leftOn, m.flowingAway ? new Flowing(true, m.flowingWhere, m.flowingSince) : null,
+                m.doorPlateOn, m.externalSystem == null ? null : new ExternalRef(m.externalSystem, m.externalId));
     }
 
     static int yearsInParty(LocalDate joinedOn, LocalDate on) {

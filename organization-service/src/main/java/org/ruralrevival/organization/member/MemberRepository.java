@@ -38,7 +38,7 @@ public class MemberRepository implements PanacheRepositoryBase<Member, Long> {
         return find("externalSystem = ?1 and externalId = ?2", system, id).firstResultOptional();
     }
 
-    public PageResult<MemberDto> search(Filter f, LocalDate today, PageQuery page, Function<Member, MemberDto> map) {
+    public <T> PageResult<T> search(Filter f, LocalDate today, PageQuery page, Function<Member, T> map) {
         StringBuilder q = new StringBuilder("regionCode like :prefix");
         Parameters p = Parameters.with("prefix", f.regionPrefix() + "%");
         if (f.organizationId() != null) {

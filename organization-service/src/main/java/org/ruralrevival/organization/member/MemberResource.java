@@ -14,7 +14,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +46,14 @@ public class MemberResource {
 
     private final MemberService service;
     private final MemberMapper mapper;
+    private final MemberBulk memberBulk;
+    private final Bulk bulk;
 
-    MemberResource(MemberService service, MemberMapper mapper) {
+    MemberResource(MemberService service, MemberMapper mapper, MemberBulk memberBulk, Bulk bulk) {
         this.service = service;
         this.mapper = mapper;
+        this.memberBulk = memberBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -105,4 +119,65 @@ public class MemberResource {
         service.delete(id, ifMatch);
         return RestResponse.noContent();
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkMembers", summary = "Upsert many members by ID number (or externalRef): JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of POST /members; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = MemberRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = MemberRequest.class),
+                    example = MEMBER_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = MEMBER_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(memberBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "memberTemplate", summary = "The .xlsx template for member uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(memberBulk);
+    }
+
+    @GET
+    @Produces({BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Operation(operationId = "exportMembers", summary = "The member list as CSV or .xlsx (by Accept) in the template's "
+            + "columns, so it can be uploaded again; ID and phone numbers in full only where the role allows")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = MEMBER_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
+            @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
+                    example = "12") String organizationId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = MemberStatus.class), example = "FULL")
+            String status,
+            @Context HttpHeaders headers) {
+        var pages = service.exportPages(region, QueryParams.longValue("organizationId", organizationId),
+                QueryParams.enumValue("status", status, MemberStatus.class));
+        return bulk.export(memberBulk, headers, pages);
+    }
+
+    static final String MEMBER_NDJSON = "{\"organizationId\":12,\"name\":\"张建国\",\"idNumber\":\"62012319650308123X\","
+            + "\"joinedOn\":\"1990-07-01\",\"status\":\"FULL\"}\n"
+            + "{\"organizationId\":12,\"name\":\"李秀英\",\"idNumber\":\"620123197002154326\","
+            + "\"joinedOn\":\"2001-07-01\",\"status\":\"FULL\",\"externalRef\":{\"system\":\"gansu-dangjian\",\"id\":\"M-1\"}}";
+    static final String MEMBER_CSV = "organizationId,name,idNumber,joinedOn,status,externalRef.system,externalRef.id\n"
+            + "12,张建国,62012319650308123X,1990-07-01,FULL,,\n"
+            + "12,李秀英,620123197002154326,2001-07-01,FULL,gansu-dangjian,M-1";
 }

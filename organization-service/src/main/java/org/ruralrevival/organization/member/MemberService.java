@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.ruralrevival.organization.partyorg.PartyOrganization;
 import org.ruralrevival.organization.partyorg.PartyOrganizationRepository;
+import org.ruralrevival.platform.bulk.Sheets;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.identity.IdNumber;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -39,7 +40,7 @@ public class MemberService {
     }
 
     /** A request whose fields passed the value rules, with what the ID number implies. */
-    private record Checked(MemberRequest request, IdNumber idNumber, String idNumberHash, String phone,
+    record Checked(MemberRequest request, IdNumber idNumber, String idNumberHash, String phone,
             LocalDate birthDate, Gender gender) {
 
         @Override
@@ -85,6 +86,18 @@ public class MemberService {
         var filter = new MemberRepository.Filter(scope.restrict(region), organizationId, status, name, flowing,
                 fiftyYears, hash);
         return members.search(filter, Today.inChina(), page, map);
+    }
+
+    /**
+     * The pages of an export as request bodies (ID and phone in full only where the caller may see
+     * them). The caller's scope is read now: the pages are read later, while the answer streams.
+     */
+    public Sheets.Pages exportPages(String region, Long organizationId, MemberStatus status) {
+        var filter = new MemberRepository.Filter(scope.restrict(region), organizationId, status, null, null, null, null);
+        boolean full = scope.maySeePersonalData();
+        LocalDate today = Today.inChina();
+        return page -> members.search(filter, today, new PageQuery(page, PageQuery.MAX_SIZE), m -> mapper.toRequest(m, full))
+                .items();
     }
 
     @Transactional
@@ -161,9 +174,14 @@ public class MemberService {
     }
 
     private void apply(Member m, Checked c, PartyOrganization org) {
+        apply(m, c, org.id, org.regionCode);
+    }
+
+    /** Sets the member from a checked request; the bulk path calls it with the organization it looked up. */
+    void apply(Member m, Checked c, long organizationId, String regionCode) {
         MemberRequest r = c.request();
-        m.organizationId = org.id;
-        m.regionCode = org.regionCode;
+        m.organizationId = organizationId;
+        m.regionCode = regionCode;
         m.name = r.name().trim();
         m.gender = c.gender();
         m.ethnicity = blankToNull(r.ethnicity());
@@ -193,7 +211,7 @@ public class MemberService {
     }
 
     /** The value rules, all reported at once as field errors (400). */
-    private Checked check(MemberRequest r) {
+    Checked check(MemberRequest r) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = Today.inChina();
 

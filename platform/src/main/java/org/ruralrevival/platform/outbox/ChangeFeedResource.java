@@ -1,6 +1,7 @@
 package org.ruralrevival.platform.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +37,9 @@ public class ChangeFeedResource {
     @Inject
     OutboxRetention retention;
 
+    @Inject
+    ChangeFeedReader reader;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SYNC, Roles.SERVICE})
     @Operation(operationId = "listChanges", summary = "Read the change feed after a cursor",
@@ -59,8 +63,7 @@ public class ChangeFeedResource {
                     List.of(FieldError.of("after", "change-feed.cursor-expired.field", purgedThrough + 1)),
                     after, purgedThrough + 1, retention.retention().toString(), purgedThrough);
         }
-        List<OutboxEvent> rows = OutboxEvent.find("seq > ?1 order by seq", after).range(0, limit).list();
-        List<ChangeDto> items = rows.stream().map(ChangeDto::of).toList();
+        List<ChangeDto> items = reader.page(after, limit);
         long next = items.isEmpty() ? after : items.get(items.size() - 1).seq();
         return new ChangePage(items, next, items.size() == limit);
     }

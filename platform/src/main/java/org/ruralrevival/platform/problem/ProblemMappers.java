@@ -53,71 +53,37 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response violations(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            String annotation = v.getConstraintDescriptor() == null ? "constraint"
-                    : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            errors.add(FieldError.worded(fieldOf(v.getPropertyPath()), "constraint." + annotation, v.getMessage()));
-        }
-        return ProblemResponses.of(Problems.invalid(errors), locale(headers), uri);
+        return ProblemResponses.of(Problems.invalid(InputProblems.of(e.getConstraintViolations())), locale(headers), uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(path(e), "json.unknown-property",
-                e.getPropertyName()))), locale(headers), uri);
+        return json(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
-        Class<?> target = e.getTargetType();
-        FieldError error;
-        if (target != null && target.isEnum()) {
-            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-            error = FieldError.of(path(e), "json.enum", String.valueOf(e.getValue()), allowed);
-        } else {
-            error = FieldError.of(path(e), "json.format", String.valueOf(e.getValue()),
-                    target == null ? "?" : typeName(target));
-        }
-        return ProblemResponses.of(Problems.invalid(List.of(error)), locale(headers), uri);
+        return json(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response instantiation(ValueInstantiationException e, HttpHeaders headers, UriInfo uri) {
-        Throwable cause = e.getCause();
-        if (cause instanceof ProblemException p) {
-            return ProblemResponses.of(p, locale(headers), uri);
-        }
-        String reason = cause == null ? e.getOriginalMessage() : cause.getMessage();
-        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(path(e), "json.invalid-value",
-                reason == null ? "?" : reason))), locale(headers), uri);
+        return json(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
-        Class<?> target = e.getTargetType();
-        String field = path(e);
-        if (field.isEmpty()) {
-            return ProblemResponses.of(Problems.badRequest("json.wrong-body", target == null ? "?" : typeName(target)),
-                    locale(headers), uri);
-        }
-        return ProblemResponses.of(Problems.invalid(List.of(FieldError.of(field, "json.wrong-type",
-                target == null ? "?" : typeName(target)))), locale(headers), uri);
+        return json(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e, HttpHeaders headers, UriInfo uri) {
-        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        return ProblemResponses.of(Problems.badRequest("json.malformed", line, column), locale(headers), uri);
+        return json(e, headers, uri);
     }
 
     @ServerExceptionMapper(priority = 2)
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        if (e instanceof JsonMappingException m && m.getCause() instanceof ProblemException p) {
-            return ProblemResponses.of(p, locale(headers), uri);
-        }
-        return ProblemResponses.of(Problems.badRequest("json.malformed", 0, 0), locale(headers), uri);
+        return ProblemResponses.of(InputProblems.of(e), locale(headers), uri);
     }
 
     @ServerExceptionMapper
@@ -195,7 +161,7 @@ public class ProblemMappers {
     }
 
     /** MySQL and MariaDB error codes: 1451 a row still referenced, 1452 a reference to nothing, else a duplicate. */
-    private static String constraintRule(int errorCode) {
+    public static String constraintRule(int errorCode) {
         return switch (errorCode) {
             case 1451 -> "problem.still-referenced";
             case 1452 -> "problem.reference-missing";
@@ -207,21 +173,6 @@ public class ProblemMappers {
         return Locales.of(headers);
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) {
-                    sb.append('.');
-                }
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
     private static ElementKind kindOf(Path path) {
         ElementKind last = null;
         for (Path.Node node : path) {
@@ -230,37 +181,4 @@ public class ProblemMappers {
         return last;
     }
 
-    /** "create.request.name" → "name"; a query parameter keeps its own name. */
-    private static String fieldOf(Path path) {
-        List<String> parts = new ArrayList<>();
-        String parameter = null;
-        for (Path.Node node : path) {
-            switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> parameter = node.getName();
-                default -> parts.add(node.getIndex() != null && node.getName() == null
-                        ? "[" + node.getIndex() + "]" : node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
-            }
-        }
-        return parts.isEmpty() ? (parameter == null ? "" : parameter) : String.join(".", parts);
-    }
-
-    private static String typeName(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-            return "string";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "date (yyyy-MM-dd)";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
-        }
-        return "object";
-    }
 }
