@@ -102,10 +102,10 @@ class ViewResourceTest {
                 .body("missing", hasSize(1))
                 .body("missing[0].part", equalTo("incomes"))
                 .body("missing[0].status", equalTo(504))
-                .body("missing[0].detail", equalTo("economy-service did not answer within 1000 ms"));
+                .body("missing[0].detail", equalTo("economy-service did not answer within 3000 ms"));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        // The view timeout is 1 s here and the stub hangs for 5 s.
-        assertTrue(millis < 4000, "took " + millis + " ms");
+        // The view timeout is 3 s here and the stub hangs for 10 s.
+        assertTrue(millis < 8000, "took " + millis + " ms");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ViewResourceTest {
                 .body("missing[0].service", equalTo("economy-service"))
                 .body("missing[0].status", equalTo(504));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 4000, "took " + millis + " ms");
+        assertTrue(millis < 8000, "took " + millis + " ms");
     }
 
     @Test
@@ -241,19 +241,21 @@ class ViewResourceTest {
 
     @Test
     void callsTheServicesInParallel() {
-        // Every stub answer takes 300 ms: one after the other, nine calls would take 2.7 s and three 0.9 s.
-        String profileId = "delay:300,id:" + UUID.randomUUID();
+        // Every stub answer takes 1 s: one after the other, nine calls would take 9 s and three 3 s.
+        String profileId = "delay:1000,id:" + UUID.randomUUID();
         long start = System.nanoTime();
         given().header("X-Request-Id", profileId).get("/api/v1/villages/" + VILLAGE + "/profile")
                 .then().statusCode(200).body("missing", empty());
         long profileMillis = (System.nanoTime() - start) / 1_000_000;
-        String summaryId = "delay:300,id:" + UUID.randomUUID();
+        String summaryId = "delay:1000,id:" + UUID.randomUUID();
         given().header("X-Request-Id", summaryId).get("/api/v1/reports/summary?year=2021")
                 .then().statusCode(200).body("missing", empty());
 
-        assertEquals(9, mostAtOnce(profileId), "profile calls in progress at once");
+        // Calls made one at a time would never overlap. All nine normally do; a machine too busy to
+        // send them within the same second may split them, so the profile is held to most of them.
+        assertTrue(mostAtOnce(profileId) >= 5, "profile calls in progress at once: " + mostAtOnce(profileId));
         assertEquals(3, mostAtOnce(summaryId), "summary calls in progress at once");
-        assertTrue(profileMillis < 2700, "profile took " + profileMillis + " ms");
+        assertTrue(profileMillis < 6000, "profile took " + profileMillis + " ms");
     }
 
     /** The stubs count every service's calls, so any one of them knows the whole overlap. */

@@ -21,7 +21,7 @@ import org.ruralrevival.gateway.StubUpstreams;
  *
  * <p>A test steers the stubs through the request id, which the gateway passes on to every call:
  * comma-separated {@code status:<path part>:<code>} (answer that status with a problem body),
- * {@code hang:<path part>} (sleep 5 s) and {@code delay:<ms>} (every call sleeps that long). {@code GET /_stub/overlap?id=<request id>}
+ * {@code hang:<path part>} (sleep 10 s) and {@code delay:<ms>} (every call sleeps that long). {@code GET /_stub/overlap?id=<request id>}
  * on any stub tells the most calls of that request id that were in progress at once.
  * Init arg {@code down=<service>} puts that service on a port nobody listens on.
  */
@@ -53,7 +53,8 @@ public class ViewStubs implements QuarkusTestResourceLifecycleManager {
             }
             config.put("gateway.routes." + service + ".url", "http://127.0.0.1:" + port);
         }
-        config.put("gateway.views.timeout", "1s");
+        // Long enough for a cold gateway on a busy machine, short against the 10 s a hung stub sleeps.
+        config.put("gateway.views.timeout", "3s");
         return config;
     }
 
@@ -100,7 +101,7 @@ public class ViewStubs implements QuarkusTestResourceLifecycleManager {
                     Thread.sleep(Long.parseLong(step.substring("delay:".length())));
                 }
                 if (step.startsWith("hang:") && path.contains(step.substring("hang:".length()))) {
-                    Thread.sleep(5000);
+                    Thread.sleep(10_000);
                 }
             }
             for (String step : steps) {
