@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway's own operations: Prometheus metrics, and its log lines name the request. */
 @QuarkusTest
-@QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(value = StubUpstreams.class, restrictToAnnotatedClass = true)
 class ObservabilityTest {
 
     /** The paths k8s/ probes (startup, liveness, readiness). */
@@ -30,7 +30,7 @@ class ObservabilityTest {
 
     @Test
     void servesPrometheusMetricsOfTheRequestsItProxied() {
-        given().get("/api/v1/regions").then().statusCode(200);
+        given().header("Authorization", SecurityFixture.bearer("viewer")).get("/api/v1/regions").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
     }
@@ -57,7 +57,7 @@ class ObservabilityTest {
         Logger.getLogger("").addHandler(capture);
         try {
             // talent-service is not running in these tests (StubUpstreams), so this is a 502.
-            given().header("X-Request-Id", "down-1").get("/api/v1/experts").then().statusCode(502);
+            given().header("Authorization", SecurityFixture.bearer("viewer")).header("X-Request-Id", "down-1").get("/api/v1/experts").then().statusCode(502);
         } finally {
             Logger.getLogger("").removeHandler(capture);
         }

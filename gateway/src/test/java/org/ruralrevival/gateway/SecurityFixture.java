@@ -61,7 +61,7 @@ public class SecurityFixture implements QuarkusTestResourceLifecycleManager {
     }
 
     /** "Bearer …" valid for an hour, with these roles. */
-    static String bearer(String... roles) {
+    public static String bearer(String... roles) {
         return "Bearer " + claims("rural-revival", Instant.now(), roles).jws().sign(SUITE.getPrivate());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Finds the operations the gateway's own compiled classes serve as JAX-RS resources. SmallRye scans their
@@ -59,12 +60,18 @@ public final class GatewayOperations {
         }
         for (Method method : type.getDeclaredMethods()) {
             String httpMethod = httpMethod(method);
-            if (httpMethod == null) {
+            if (httpMethod == null || hidden(method)) {
                 continue;
             }
             Path methodPath = method.getAnnotation(Path.class);
             keys.add(OpenApiMerger.key(httpMethod, join(classPath.value(), methodPath == null ? "" : methodPath.value())));
         }
+    }
+
+    /** A method hidden from the scan is described by the fragment alone. */
+    private static boolean hidden(Method method) {
+        Operation operation = method.getAnnotation(Operation.class);
+        return operation != null && operation.hidden();
     }
 
     private static String httpMethod(Method method) {

@@ -1,5 +1,6 @@
 package org.ruralrevival.gateway.view;
 
+import org.ruralrevival.gateway.SecurityFixture;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +20,7 @@ class ServiceDownViewTest {
 
     @Test
     void profileListsTheTalentPartsAsMissing() {
-        given().header("Authorization", "Bearer t").get("/api/v1/villages/620123104201/profile")
+        given().header("Authorization", SecurityFixture.bearer("viewer")).get("/api/v1/villages/620123104201/profile")
                 .then().statusCode(200)
                 .body("region.code", equalTo("620123104201"))
                 .body("incomes", hasSize(1))
@@ -33,7 +34,7 @@ class ServiceDownViewTest {
 
     @Test
     void summaryListsTheTalentReportAsMissing() {
-        given().header("Authorization", "Bearer t").get("/api/v1/reports/summary?region=620123&year=2021")
+        given().header("Authorization", SecurityFixture.bearer("viewer")).get("/api/v1/reports/summary?region=620123&year=2021")
                 .then().statusCode(200)
                 .body("organization.service", equalTo("organization"))
                 .body("economy.service", equalTo("economy"))

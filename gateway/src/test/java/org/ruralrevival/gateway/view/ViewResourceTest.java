@@ -1,5 +1,6 @@
 package org.ruralrevival.gateway.view;
 
+import org.ruralrevival.gateway.SecurityFixture;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ViewResourceTest {
 
     private static final String VILLAGE = "620123104201";
-    private static final String TOKEN = "Bearer test.viewer.token";
+    private static final String TOKEN = SecurityFixture.bearer("viewer");
 
     /** A caller whose request id steers the stubs (see {@link ViewStubs}) and is unique per test. */
     private static RequestSpecification caller(String steps) {
@@ -152,11 +153,11 @@ class ViewResourceTest {
                     .body("errors[0].rule", equalTo("view.code"))
                     .body("errors[0].message", containsString(code));
         }
-        given().header("Accept-Language", "en").get("/api/v1/villages/620123104000/profile")
+        given().header("Authorization", TOKEN).header("Accept-Language", "en").get("/api/v1/villages/620123104000/profile")
                 .then().statusCode(400)
                 .body("errors[0].message", equalTo("\"620123104000\" is not a village code: 12 digits whose city, town "
                         + "and village parts are not all zeros"));
-        given().header("Accept-Language", "zh-CN,zh;q=0.9").get("/api/v1/villages/620123104000/profile")
+        given().header("Authorization", TOKEN).header("Accept-Language", "zh-CN,zh;q=0.9").get("/api/v1/villages/620123104000/profile")
                 .then().statusCode(400)
                 .body("title", equalTo("请求不合法"))
                 .body("errors[0].message", containsString("不是村级区划代码"));
@@ -244,11 +245,11 @@ class ViewResourceTest {
         // Every stub answer takes 1 s: one after the other, nine calls would take 9 s and three 3 s.
         String profileId = "delay:1000,id:" + UUID.randomUUID();
         long start = System.nanoTime();
-        given().header("X-Request-Id", profileId).get("/api/v1/villages/" + VILLAGE + "/profile")
+        given().header("Authorization", TOKEN).header("X-Request-Id", profileId).get("/api/v1/villages/" + VILLAGE + "/profile")
                 .then().statusCode(200).body("missing", empty());
         long profileMillis = (System.nanoTime() - start) / 1_000_000;
         String summaryId = "delay:1000,id:" + UUID.randomUUID();
-        given().header("X-Request-Id", summaryId).get("/api/v1/reports/summary?year=2021")
+        given().header("Authorization", TOKEN).header("X-Request-Id", summaryId).get("/api/v1/reports/summary?year=2021")
                 .then().statusCode(200).body("missing", empty());
 
         // Calls made one at a time would never overlap. All nine normally do; a machine too busy to
