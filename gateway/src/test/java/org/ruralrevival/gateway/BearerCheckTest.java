@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(value = StubUpstreams.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(SecurityFixture.class)
 class BearerCheckTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The allowed origin in tests is https://villages.example.org (SecurityFixture). */
 @QuarkusTest
-@QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(value = StubUpstreams.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(SecurityFixture.class)
 class CorsTest {
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(StubUpstreams.class)
+@QuarkusTestResource(value = StubUpstreams.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(SecurityFixture.class)
 class TokenEndpointTest {
 
