@@ -48,6 +48,8 @@ public class ChangeFeedResource {
                     + "(platform.outbox.retention, 30 days by default); a cursor older than that is answered with "
                     + "410 Gone (rule change-feed.cursor-expired): reload through the list endpoints, then read "
                     + "on from the seq the problem names.")
+    @APIResponse(responseCode = "200", description = "Changes after the cursor, in order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the retained changes: resync",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangePage changes(
