@@ -101,6 +101,14 @@ class ProxyTest {
     }
 
     @Test
+    void replacesARequestIdTheServicesWouldNotAccept() {
+        // The services accept 1-128 log-safe characters; the gateway must pass on the id they will log.
+        Response answer = api().header("X-Request-Id", "two words\tand a tab").get("/api/v1/projects/5");
+        answer.then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        assertEquals(answer.header("X-Request-Id"), answer.header("X-Echo-X-Request-Id"));
+    }
+
+    @Test
     void tellsTheUpstreamWhoAskedAndHow() {
         api().get("/api/v1/organizations")
                 .then().statusCode(200)

@@ -95,6 +95,8 @@ public final class Launcher {
         Keys keys = new Keys(runDir.resolve("keys"));
         KeyPair jwt = keys.jwtKeyPair();
         Map<String, String> common = new HashMap<>(db);
+        // Services run in the prod profile, which logs JSON for collectors; on a laptop, readable lines.
+        common.put("LOG_JSON", System.getenv().getOrDefault("LOG_JSON", "false"));
         common.put("JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(jwt.getPublic().getEncoded()));
         // The suite key also signs the short-lived tokens services show each other (events, region checks).
         common.put("SERVICE_TOKEN_KEY", Base64.getEncoder().encodeToString(jwt.getPrivate().getEncoded()));

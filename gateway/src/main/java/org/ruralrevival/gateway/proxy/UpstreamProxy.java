@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -36,7 +34,7 @@ public class UpstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
 
-    public static final String REQUEST_ID = "X-Request-Id";
+    public static final String REQUEST_ID = RequestIds.HEADER;
     /** The MDC key the services use too (platform RequestIds): JSON log lines carry it as "requestId". */
     static final String REQUEST_ID_MDC = "requestId";
 
@@ -68,8 +66,7 @@ public class UpstreamProxy {
             ctx.next();
             return;
         }
-        String sentId = req.getHeader(REQUEST_ID);
-        String requestId = sentId == null || sentId.isBlank() ? newRequestId() : sentId;
+        String requestId = RequestIds.acceptOrCreate(req.getHeader(REQUEST_ID));
         MDC.put(REQUEST_ID_MDC, requestId);
         if (match.isEmpty()) {
             problem(req.response(), requestId, 404, "not-found", "Not found",
@@ -103,18 +100,6 @@ public class UpstreamProxy {
                 })
                 .onSuccess(upstreamResp -> relay(req, upstreamResp, requestId))
                 .onFailure(failure -> fail(req, upstream, requestId, failure));
-    }
-
-    /**
-     * A random (version 4) UUID. A request id must be unique, not unpredictable, so it is drawn from
-     * the thread's own generator: {@code UUID.randomUUID()} takes SecureRandom, shared by every
-     * event-loop thread, on each request that arrives without an id.
-     */
-    static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low).toString();
     }
 
     /** Hop-by-hop or named in Connection; compared without lower-casing, as this runs for every header. */

@@ -6,9 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import org.ruralrevival.gateway.proxy.RequestIds;
 import org.ruralrevival.gateway.proxy.UpstreamProxy;
 
 /**
@@ -94,7 +93,6 @@ public class BearerCheck {
     }
 
     private static String requestId(RoutingContext ctx) {
-        return Optional.ofNullable(ctx.request().getHeader(UpstreamProxy.REQUEST_ID)).filter(s -> !s.isBlank())
-                .orElseGet(() -> UUID.randomUUID().toString());
+        return RequestIds.acceptOrCreate(ctx.request().getHeader(RequestIds.HEADER));
     }
 }

@@ -1,7 +1,7 @@
 package org.ruralrevival.gateway.view;
 
 import io.vertx.core.http.HttpServerRequest;
-import java.util.UUID;
+import org.ruralrevival.gateway.proxy.RequestIds;
 
 /**
  * What a view passes on from its caller to every upstream call: the services check the token
@@ -10,11 +10,10 @@ import java.util.UUID;
  */
 record Caller(String authorization, String acceptLanguage, String requestId) {
 
-    static final String REQUEST_ID = "X-Request-Id";
+    static final String REQUEST_ID = RequestIds.HEADER;
 
     static Caller of(HttpServerRequest request) {
-        String id = request.getHeader(REQUEST_ID);
         return new Caller(request.getHeader("Authorization"), request.getHeader("Accept-Language"),
-                id == null || id.isBlank() ? UUID.randomUUID().toString() : id);
+                RequestIds.acceptOrCreate(request.getHeader(REQUEST_ID)));
     }
 }
