@@ -23,19 +23,4 @@ public record BulkCaller(Optional<DivisionCode> region, boolean maySeePersonalDa
         }
         return null;
     }
-
-    public String restrict(String requestedFilter) {
-        String requested = DivisionCode.filterPrefix(requestedFilter);
-        if (region.isEmpty()) {
-            return requested;
-        }
-        String allowed = region.get().subtreePrefix();
-        if (requested.isEmpty() || allowed.startsWith(requested)) {
-            return allowed;
-        }
-        if (requested.startsWith(allowed)) {
-            return requested;
-        }
-        throw Problems.forbidden("problem.forbidden.region", region.get().value(), requestedFilter);
-    }
 }

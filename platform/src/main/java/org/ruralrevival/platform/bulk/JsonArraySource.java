@@ -3,6 +3,7 @@ package org.ruralrevival.platform.bulk;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,8 @@ final class JsonArraySource implements RecordSource {
                 return null;
             }
             row++;
-            JsonNode node = mapper.readTree(parser);
+            // Elements follow one another: the mapper's trailing-token check applies to whole bodies only.
+            JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             if (!(node instanceof ObjectNode o)) {
                 return new Parsed(row, null, Problems.badRequest("json.wrong-body", "object"));
             }

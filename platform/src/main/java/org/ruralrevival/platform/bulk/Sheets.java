@@ -112,7 +112,12 @@ public final class Sheets {
                 }
                 for (Object record : records) {
                     JsonNode node = mapper.valueToTree(record);
-                    rows.write(columns.flatten(node));
+                    String[] cells = columns.flatten(node);
+                    // The CSV writer would drop a null and shift the row: an empty cell is "".
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = cells[i] == null ? "" : cells[i];
+                    }
+                    rows.write(cells);
                 }
                 rows.flush();
             }
