@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.ruralrevival.platform.problem.InputProblems;
 import org.ruralrevival.platform.problem.ProblemException;
@@ -41,16 +38,13 @@ public class BulkRunner {
     private final ObjectMapper mapper;
     private final Validator validator;
     private final int chunkSize;
-    private final ManagedExecutor writer;
     private final Map<String, BulkColumns> columns = new java.util.concurrent.ConcurrentHashMap<>();
 
     BulkRunner(ObjectMapper mapper, Validator validator,
-            @ConfigProperty(name = "platform.bulk.chunk-size", defaultValue = "2000") int chunkSize,
-            ManagedExecutor writer) {
+            @ConfigProperty(name = "platform.bulk.chunk-size", defaultValue = "2000") int chunkSize) {
         this.mapper = mapper;
         this.validator = validator;
         this.chunkSize = chunkSize;
-        this.writer = writer;
     }
 
     /** The columns of a collection, for CSV and sheets (cached: introspection is not free). */
@@ -68,10 +62,6 @@ public class BulkRunner {
         BulkFormat format = BulkFormat.of(contentType);
         try (RecordSource source = open(format, body, columns(handler))) {
             BulkReport report = new BulkReport(mapper, locale);
-            // One chunk is written (on the writer thread) while the next is read, bound and validated
-            // (on this one): the database and the parsing overlap. A chunk starts only after the one
-            // before it committed, so what one upload does is the same as chunk after chunk.
-            InFlight inFlight = null;
             try {
                 List<Object> pending = new ArrayList<>();
                 List<BulkItem<R>> valid = new ArrayList<>();
@@ -83,58 +73,20 @@ public class BulkRunner {
                         BulkItem<R> item = (BulkItem<R>) entry;
                         valid.add(item);
                         if (valid.size() >= chunkSize) {
-                            finish(inFlight, report);
-                            inFlight = start(handler, caller, pending, valid);
-                            pending = new ArrayList<>();
-                            valid = new ArrayList<>();
+                            flush(handler, caller, pending, valid, report);
                         }
                     }
                 }
-                finish(inFlight, report);
-                inFlight = null;
                 flush(handler, caller, pending, valid, report);
                 report.finish();
                 return report;
             } catch (IOException | RuntimeException e) {
-                if (inFlight != null) {
-                    inFlight.written.cancel(false);
-                }
                 report.close();
                 throw e;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A chunk being written: its upload entries in order, and the writer's answer for its valid ones. */
-    private record InFlight(List<Object> pending, Future<List<BulkResult>> written) {
-    }
-
-    private <R> InFlight start(BulkHandler<R> handler, BulkCaller caller, List<Object> pending,
-            List<BulkItem<R>> valid) {
-        List<BulkItem<R>> chunk = List.copyOf(valid);
-        return new InFlight(pending, writer.submit(() -> upsert(handler, caller, chunk)));
-    }
-
-    /** Waits for the chunk in flight and reports its records in upload order. */
-    private static void finish(InFlight inFlight, BulkReport report) throws IOException {
-        if (inFlight == null) {
-            return;
-        }
-        List<BulkResult> results;
-        try {
-            results = inFlight.written.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a bulk chunk", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        report(inFlight.pending, results, report);
     }
 
     private static RecordSource open(BulkFormat format, InputStream body, BulkColumns columns) throws IOException {
@@ -174,15 +126,11 @@ public class BulkRunner {
 
     private <R> void flush(BulkHandler<R> handler, BulkCaller caller, List<Object> pending, List<BulkItem<R>> valid,
             BulkReport report) throws IOException {
-        report(pending, valid.isEmpty() ? List.of() : upsert(handler, caller, valid), report);
-        pending.clear();
-        valid.clear();
-    }
-
-    private static void report(List<Object> pending, List<BulkResult> written, BulkReport report) throws IOException {
         Map<Long, BulkResult> byRow = new HashMap<>();
-        for (BulkResult r : written) {
-            byRow.put(r.row(), r);
+        if (!valid.isEmpty()) {
+            for (BulkResult r : upsert(handler, caller, valid)) {
+                byRow.put(r.row(), r);
+            }
         }
         for (Object entry : pending) {
             if (entry instanceof BulkResult r) {
@@ -193,6 +141,8 @@ public class BulkRunner {
                 report.add(r != null ? r : BulkResult.refused(row, null, Problems.badRequest("bulk.no-answer")));
             }
         }
+        pending.clear();
+        valid.clear();
     }
 
     private <R> List<BulkResult> upsert(BulkHandler<R> handler, BulkCaller caller, List<BulkItem<R>> items) {
