@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -23,6 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * call is passed the caller's token, so the services decide what the caller may see.
  */
 @Path("/api/v1")
+// The services check the token the view passes on; the document says a Bearer token is needed.
+@SecurityRequirement(name = "bearer")
 @Tag(name = "views", description = "Answers composed by the gateway from several services")
 @Produces(MediaType.APPLICATION_JSON)
 public class ViewResource {

@@ -99,6 +99,9 @@ final class Layout {
 
     /** {@code total} split over {@code parts} at random, each part in [min, max], adding up exactly. */
     static int[] spread(SplittableRandom r, int parts, int total, int min, int max) {
+        if ((long) parts * min > total || (long) parts * max < total) {
+            throw new IllegalArgumentException(total + " cannot be split into " + parts + " parts of " + min + " to " + max);
+        }
         int[] out = new int[parts];
         int sum = 0;
         int mean = total / parts;

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.ruralrevival.bench.generator.Generator;
 import org.ruralrevival.bench.generator.Province;
 import org.ruralrevival.launcher.AdminToken;
@@ -111,13 +110,18 @@ public final class Bench {
         Upload again = uploadOrPost("members", data.resolve("members.ndjson"));
         record("members bulk, same file again (all unchanged)", again);
 
-        Upload terms = uploadOrPost("committee-terms", data.resolve("committee-terms.ndjson"));
-        record("committee terms (" + terms.received + ")", terms);
-        Map<String, Long> termIds = externalIds("committee_term");
-        if (!termIds.isEmpty()) {
+        // Two committees only through bulk: 40,000 terms one by one would take the rest of the run.
+        if (hasBulk("committee-terms")) {
+            Upload terms = upload("committee-terms", data.resolve("committee-terms.ndjson"));
+            record("committee terms (" + terms.received + ")", terms);
+            Map<String, Long> termIds = externalIds("committee_term");
             Generator.write(province, "committee-members", data.resolve("committee-members.ndjson"), null, termIds);
-            Upload people = uploadOrPost("committee-members", data.resolve("committee-members.ndjson"));
-            record("committee members (" + people.received + ")", people);
+            if (hasBulk("committee-members")) {
+                Upload people = upload("committee-members", data.resolve("committee-members.ndjson"));
+                record("committee members (" + people.received + ")", people);
+            }
+        } else {
+            notes.add("committee terms and members not loaded: no bulk endpoint for them in this build");
         }
 
         String county = province.villageCodes().get(0).substring(0, 6);
@@ -251,44 +255,39 @@ public final class Bench {
         return u;
     }
 
-    /** The bulk endpoint when the collection has one, else one POST per record on 4 connections. */
+    /**
+     * The bulk endpoint when the collection has one, else one POST per record in file order on one
+     * connection (parents before children; concurrent single creates of organizations can deadlock).
+     */
     private Upload uploadOrPost(String collection, Path file) throws Exception {
-        HttpResponse<Void> probe = http.send(HttpRequest.newBuilder(uri("/api/v1/" + collection + "/bulk"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
-                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.discarding());
-        if (probe.statusCode() != 404 && probe.statusCode() != 405) {
+        if (hasBulk(collection)) {
             return upload(collection, file);
         }
         say("POST /api/v1/%s one by one (no bulk endpoint yet)", collection);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        AtomicLong created = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
+        long created = 0;
+        long refused = 0;
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> work = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            int first = t;
-            work.add(pool.submit(() -> {
-                for (int i = first; i < lines.size(); i += 4) {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/" + collection))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(lines.get(i))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() / 100 == 2) {
-                        created.incrementAndGet();
-                    } else if (refused.incrementAndGet() < 5) {
-                        notes.add(collection + " line " + (i + 1) + ": " + r.statusCode() + " " + r.body());
-                    }
-                }
-                return null;
-            }));
+        for (int i = 0; i < lines.size(); i++) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/api/v1/" + collection))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(lines.get(i))).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 == 2) {
+                created++;
+            } else if (++refused < 5) {
+                notes.add(collection + " line " + (i + 1) + ": " + r.statusCode() + " " + r.body());
+            }
         }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
-        return new Upload(lines.size(), created.get(), 0, 0, refused.get(), (System.nanoTime() - started) / 1e9,
-                "single POSTs, 4 connections");
+        return new Upload(lines.size(), created, 0, 0, refused, (System.nanoTime() - started) / 1e9,
+                "single POSTs, one connection");
+    }
+
+    /** Whether the collection has a bulk endpoint: an empty upload answers 200 with nothing in it. */
+    private boolean hasBulk(String collection) throws Exception {
+        HttpResponse<Void> probe = http.send(HttpRequest.newBuilder(uri("/api/v1/" + collection + "/bulk"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.discarding());
+        return probe.statusCode() != 404 && probe.statusCode() != 405;
     }
 
     /** {@code externalRef.id → id} of a table's generated rows, for the records that point at them. */

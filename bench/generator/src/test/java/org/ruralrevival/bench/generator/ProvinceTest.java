@@ -26,7 +26,7 @@ class ProvinceTest {
     }
 
     private static Province tiny(long seed) {
-        return new Province(seed, 1, 60, 1_500, AS_OF);
+        return new Province(seed, 1, 150, 1_500, AS_OF);
     }
 
     private static List<Map<String, Object>> records(Province p, String collection) {
