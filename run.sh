@@ -27,5 +27,21 @@ if needs_build; then
   touch "${jars[@]}"
 fi
 
+# The newest JDK at hand (17 or later) runs the launcher, and so the services: on JDK 25 they start from
+# an AOT cache, on 17 from an AppCDS archive (docs/benchmarks.md, "Startup"). SUITE_JAVA names one.
+pick_java() {
+  if [[ -n ${SUITE_JAVA:-} ]]; then echo "$SUITE_JAVA"; return; fi
+  local best="" best_version=0 candidate version
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+    [[ -n $candidate && -x $candidate ]] || continue
+    version=$("$candidate" -XshowSettings:properties -version 2>&1 \
+      | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)
+    if [[ $version =~ ^[0-9]+$ ]] && (( version >= 17 && version > best_version )); then
+      best=$candidate best_version=$version
+    fi
+  done
+  echo "${best:-java}"
+}
+
 # exec: the launcher receives Ctrl-C / SIGTERM itself and stops the services, then the database.
-exec java -jar launcher/target/launcher.jar "$@"
+exec "$(pick_java)" -jar launcher/target/launcher.jar "$@"

@@ -81,6 +81,12 @@ final class JvmOptions {
                 : List.of("-XX:ArchiveClassesAtExit=" + jsa, "-Xlog:cds*=off");
     }
 
+    /** Whether these options make the JVM write an archive when it exits. */
+    static boolean writesArchive(List<String> options) {
+        return options.stream().anyMatch(o -> o.startsWith("-XX:AOTCacheOutput=") || o.startsWith("-XX:ArchiveClassesAtExit=")
+                || o.equals("-XX:+AutoCreateSharedArchive"));
+    }
+
     private static void removeOlder(Path archiveDir, String prefix, String current) throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(archiveDir, prefix + "*")) {
             for (Path file : files) {

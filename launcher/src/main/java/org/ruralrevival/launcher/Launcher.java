@@ -31,8 +31,9 @@ public final class Launcher {
     /** The API client the launcher registers at the gateway's token endpoint. */
     static final String DEMO_CLIENT = "demo";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    /** Long enough for a first run to write its class archive (JDK 25's AOT cache takes some seconds). */
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** A first run after a build writes its class archive at exit: seconds when idle, minutes on a busy machine. */
+    private static final Duration ARCHIVE_STOP_TIMEOUT = Duration.ofMinutes(4);
 
     private final Path root;
     private final Path runDir;
@@ -131,6 +132,7 @@ public final class Launcher {
                     return;
                 }
                 process.start(service.jar(root), jvmOptions, env);
+                process.writesArchive = JvmOptions.writesArchive(jvmOptions);
                 running.add(process);
             }
             say("  %-21s starting on port %d (log: %s)", service.module(), service.port(), root.relativize(process.log));
@@ -298,12 +300,14 @@ public final class Launcher {
         }
         boolean anything = !toStop.isEmpty() || embedded != null;
         if (anything) {
-            say("Stopping...");
+            say(toStop.stream().anyMatch(p -> p.writesArchive)
+                    ? "Stopping (the first stop after a build also writes the class archives for a faster next start)..."
+                    : "Stopping...");
         }
         toStop.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : toStop) {
             try {
-                process.awaitStopped(STOP_TIMEOUT);
+                process.awaitStopped(process.writesArchive ? ARCHIVE_STOP_TIMEOUT : STOP_TIMEOUT);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -23,6 +23,8 @@ final class ServiceProcess {
     final Service service;
     final Path log;
     private Process process;
+    /** Started to write its class archive when it exits (so it takes longer to stop). */
+    volatile boolean writesArchive;
 
     ServiceProcess(Service service, Path log) {
         this.service = service;
