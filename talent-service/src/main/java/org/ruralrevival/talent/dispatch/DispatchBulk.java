@@ -1,0 +1,96 @@
+package org.ruralrevival.talent.dispatch;
+
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ruralrevival.platform.bulk.EntityBulk;
+import org.ruralrevival.platform.outbox.OutboxBatch;
+
+/**
+ * First secretaries and work-team members in bulk, matched by village, person and first day: a new one by
+ * the rules of POST, one on file by those of PUT (its yearly outcomes are kept and still checked).
+ */
+@Singleton
+public class DispatchBulk extends EntityBulk<DispatchRequest, Dispatch> {
+
+    private final DispatchService service;
+
+    DispatchBulk(EntityManager em, OutboxBatch outbox, DispatchService service) {
+        super(em, outbox);
+        this.service = service;
+    }
+
+    @Override
+    public String collection() {
+        return "dispatches";
+    }
+
+    @Override
+    public Class<DispatchRequest> requestType() {
+        return DispatchRequest.class;
+    }
+
+    @Override
+    protected String key(DispatchRequest r) {
+        return key(r.villageCode(), r.personName(), r.from());
+    }
+
+    private static String key(Object... parts) {
+        StringBuilder k = new StringBuilder();
+        for (Object p : parts) {
+            k.append(p instanceof String s ? s.trim() : p).append('\u0000');
+        }
+        return k.toString();
+    }
+
+    @Override
+    protected String label(DispatchRequest r) {
+        return r.villageCode() + "/" + r.personName().trim() + "/" + r.from();
+    }
+
+    @Override
+    protected Map<String, Dispatch> existing(Set<String> keys, List<DispatchRequest> requests) {
+        Map<String, Dispatch> found = new HashMap<>();
+        // Village × person × first day covers more than the chunk's triples; the keys keep only those sent.
+        em.createQuery("from Dispatch where villageCode in :villages and personName in :names and fromDate in :froms order by id", Dispatch.class)
+                .setParameter("villages", requests.stream().map(r -> r.villageCode()).distinct().toList())
+                .setParameter("names", requests.stream().map(r -> r.personName().trim()).distinct().toList())
+                .setParameter("froms", requests.stream().map(r -> r.from()).distinct().toList())
+                .getResultStream().forEach(e -> found.putIfAbsent(key(e.villageCode, e.personName, e.fromDate), e));
+        found.keySet().retainAll(keys);
+        return found;
+    }
+
+    @Override
+    protected Dispatch create() {
+        return new Dispatch();
+    }
+
+    @Override
+    protected void apply(Dispatch e, DispatchRequest r) {
+        service.write(e, r);
+    }
+
+    @Override
+    protected DispatchRequest toRequest(Dispatch e) {
+        return DispatchService.toRequest(e);
+    }
+
+    @Override
+    protected List<String> regions(Dispatch e) {
+        return List.of(e.villageCode);
+    }
+
+    @Override
+    protected String entity() {
+        return DispatchService.ENTITY;
+    }
+
+    @Override
+    protected Object state(Dispatch e) {
+        return DispatchDto.of(e);
+    }
+}
