@@ -21,7 +21,8 @@ class ProjectBulkTest {
     private static final String PROJECTS = "/api/v1/projects";
 
     private static String project(String name, String villages, String more) {
-        return "{\"name\":\"" + name + "\",\"type\":\"PV_LEASE\",\"model\":\"JOINT_VILLAGES\",\"villages\":" + villages
+        String model = villages.contains("},{") ? "JOINT_VILLAGES" : "ASSET_REVITALIZATION";
+        return "{\"name\":\"" + name + "\",\"type\":\"PV_LEASE\",\"model\":\"" + model + "\",\"villages\":" + villages
                 + ",\"funding\":[{\"source\":\"CENTRAL_FISCAL\",\"amount\":500000},{\"source\":\"VILLAGE_COLLECTIVE\",\"amount\":100}]"
                 + ",\"yearlyIncomes\":[{\"year\":2022,\"actualIncome\":100000.01},{\"year\":2021,\"expectedIncome\":9}]"
                 + more + "}";

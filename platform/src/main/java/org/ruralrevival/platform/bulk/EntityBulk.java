@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.OutboxBatch;
 import org.ruralrevival.platform.persistence.BaseEntity;
@@ -164,11 +163,5 @@ public abstract class EntityBulk<R, E extends BaseEntity> implements BulkHandler
             }
         }
         return null;
-    }
-
-    /** The keys of the chunk that start with {@code prefix}, without it (for keys of two kinds). */
-    protected static Set<String> keysOf(Set<String> keys, String prefix) {
-        return keys.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
-                .collect(Collectors.toSet());
     }
 }
