@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.OutboxBatch;
@@ -153,6 +154,34 @@ public abstract class EntityBulk<R, E extends BaseEntity> implements BulkHandler
         }
         outbox.append(changes);
         return results;
+    }
+
+    /** A key from its parts (texts trimmed), the same for a request and for the entity it matches. */
+    protected static String key(Object... parts) {
+        StringBuilder k = new StringBuilder();
+        for (Object p : parts) {
+            k.append(p instanceof String s ? s.trim() : p).append('\u0000');
+        }
+        return k.toString();
+    }
+
+    /** The distinct values of one key part over the chunk, for an IN list. */
+    protected static <R> List<Object> values(List<R> requests, Function<R, ?> part) {
+        return requests.stream().map(part).filter(Objects::nonNull).distinct().map(v -> (Object) v).toList();
+    }
+
+    /**
+     * The entities one query finds, by their key, kept only where the chunk sent that key (an IN
+     * per key part covers more than the chunk's combinations); the first one found wins.
+     */
+    protected Map<String, E> find(Set<String> keys, Class<E> type, String jpql, Map<String, List<Object>> params,
+            Function<E, String> keyOf) {
+        var query = em.createQuery(jpql, type);
+        params.forEach(query::setParameter);
+        Map<String, E> found = new HashMap<>();
+        query.getResultStream().forEach(e -> found.putIfAbsent(keyOf.apply(e), e));
+        found.keySet().retainAll(keys);
+        return found;
     }
 
     private ProblemException outside(BulkCaller caller, E entity) {

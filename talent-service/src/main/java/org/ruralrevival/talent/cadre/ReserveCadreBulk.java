@@ -2,7 +2,6 @@ package org.ruralrevival.talent.cadre;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +37,6 @@ public class ReserveCadreBulk extends EntityBulk<ReserveCadreRequest, ReserveCad
         return key(r.villageCode(), r.name(), r.birthDate());
     }
 
-    private static String key(Object... parts) {
-        StringBuilder k = new StringBuilder();
-        for (Object p : parts) {
-            k.append(p instanceof String s ? s.trim() : p).append('\u0000');
-        }
-        return k.toString();
-    }
-
     @Override
     protected String label(ReserveCadreRequest r) {
         return r.villageCode() + "/" + r.name().trim();
@@ -53,15 +44,9 @@ public class ReserveCadreBulk extends EntityBulk<ReserveCadreRequest, ReserveCad
 
     @Override
     protected Map<String, ReserveCadre> existing(Set<String> keys, List<ReserveCadreRequest> requests) {
-        Map<String, ReserveCadre> found = new HashMap<>();
-        // Village × name × birth date covers more than the chunk's triples; the keys keep only those sent (the oldest of two twins).
-        em.createQuery("from ReserveCadre where villageCode in :villages and name in :names and birthDate in :births order by id", ReserveCadre.class)
-                .setParameter("villages", requests.stream().map(r -> r.villageCode()).distinct().toList())
-                .setParameter("names", requests.stream().map(r -> r.name().trim()).distinct().toList())
-                .setParameter("births", requests.stream().map(r -> r.birthDate()).distinct().toList())
-                .getResultStream().forEach(e -> found.putIfAbsent(key(e.villageCode, e.name, e.birthDate), e));
-        found.keySet().retainAll(keys);
-        return found;
+        return find(keys, ReserveCadre.class, "from ReserveCadre where villageCode in :villages and name in :names and birthDate in :births order by id", Map.of("villages", values(requests, ReserveCadreRequest::villageCode),
+                "names", values(requests, r -> r.name().trim()), "births", values(requests, ReserveCadreRequest::birthDate)),
+                e -> key(e.villageCode, e.name, e.birthDate));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.ruralrevival.talent.dispatch;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +37,6 @@ public class DispatchBulk extends EntityBulk<DispatchRequest, Dispatch> {
         return key(r.villageCode(), r.personName(), r.from());
     }
 
-    private static String key(Object... parts) {
-        StringBuilder k = new StringBuilder();
-        for (Object p : parts) {
-            k.append(p instanceof String s ? s.trim() : p).append('\u0000');
-        }
-        return k.toString();
-    }
-
     @Override
     protected String label(DispatchRequest r) {
         return r.villageCode() + "/" + r.personName().trim() + "/" + r.from();
@@ -53,15 +44,9 @@ public class DispatchBulk extends EntityBulk<DispatchRequest, Dispatch> {
 
     @Override
     protected Map<String, Dispatch> existing(Set<String> keys, List<DispatchRequest> requests) {
-        Map<String, Dispatch> found = new HashMap<>();
-        // Village × person × first day covers more than the chunk's triples; the keys keep only those sent.
-        em.createQuery("from Dispatch where villageCode in :villages and personName in :names and fromDate in :froms order by id", Dispatch.class)
-                .setParameter("villages", requests.stream().map(r -> r.villageCode()).distinct().toList())
-                .setParameter("names", requests.stream().map(r -> r.personName().trim()).distinct().toList())
-                .setParameter("froms", requests.stream().map(r -> r.from()).distinct().toList())
-                .getResultStream().forEach(e -> found.putIfAbsent(key(e.villageCode, e.personName, e.fromDate), e));
-        found.keySet().retainAll(keys);
-        return found;
+        return find(keys, Dispatch.class, "from Dispatch where villageCode in :villages and personName in :names and fromDate in :froms order by id", Map.of("villages", values(requests, DispatchRequest::villageCode),
+                "names", values(requests, r -> r.personName().trim()), "froms", values(requests, DispatchRequest::from)),
+                e -> key(e.villageCode, e.personName, e.fromDate));
     }
 
     @Override

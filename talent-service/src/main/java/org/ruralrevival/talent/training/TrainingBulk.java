@@ -2,7 +2,6 @@ package org.ruralrevival.talent.training;
 
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,14 +37,6 @@ public class TrainingBulk extends EntityBulk<TrainingRequest, TrainingSession> {
         return key(r.regionCode(), r.date(), r.topic());
     }
 
-    private static String key(Object... parts) {
-        StringBuilder k = new StringBuilder();
-        for (Object p : parts) {
-            k.append(p instanceof String s ? s.trim() : p).append('\u0000');
-        }
-        return k.toString();
-    }
-
     @Override
     protected String label(TrainingRequest r) {
         return r.regionCode() + "/" + r.date() + "/" + r.topic().trim();
@@ -53,15 +44,9 @@ public class TrainingBulk extends EntityBulk<TrainingRequest, TrainingSession> {
 
     @Override
     protected Map<String, TrainingSession> existing(Set<String> keys, List<TrainingRequest> requests) {
-        Map<String, TrainingSession> found = new HashMap<>();
-        // Region × day × topic covers more than the chunk's triples; the keys keep only those sent.
-        em.createQuery("from TrainingSession where regionCode in :regions and date in :dates and topic in :topics order by id", TrainingSession.class)
-                .setParameter("regions", requests.stream().map(r -> r.regionCode()).distinct().toList())
-                .setParameter("dates", requests.stream().map(r -> r.date()).distinct().toList())
-                .setParameter("topics", requests.stream().map(r -> r.topic().trim()).distinct().toList())
-                .getResultStream().forEach(e -> found.putIfAbsent(key(e.regionCode, e.date, e.topic), e));
-        found.keySet().retainAll(keys);
-        return found;
+        return find(keys, TrainingSession.class, "from TrainingSession where regionCode in :regions and date in :dates and topic in :topics order by id", Map.of("regions", values(requests, TrainingRequest::regionCode),
+                "dates", values(requests, TrainingRequest::date), "topics", values(requests, r -> r.topic().trim())),
+                e -> key(e.regionCode, e.date, e.topic));
     }
 
     @Override
