@@ -137,8 +137,9 @@ public class IncomeResource {
     @GET
     // Below JSON: a caller that accepts anything still gets the JSON list.
     @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
-    @Operation(operationId = "exportIncomes", summary = "The yearly accounts as CSV or .xlsx (by Accept) in the "
-            + "template's columns, so they can be uploaded again")
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listIncomes", summary = "List yearly accounts in a region, optionally of one year"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
     @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
             @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = INCOME_CSV),
             @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -96,8 +96,9 @@ public class ReportResource {
     @GET
     // Below JSON: a caller that accepts anything still gets the JSON report.
     @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
-    @Operation(operationId = "exportEconomyReport", summary = "The same report as CSV or .xlsx (by Accept): one row per "
-            + "figure with its name, value, unit, previous value and change")
+    // The report's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "getEconomyReport", summary = "Collective economy of a region in a year; as CSV or .xlsx "
+            + "(by Accept) one row per figure with its name, value, unit, previous value and change")
     @APIResponse(responseCode = "200", description = "The figures.", content = {
             @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "指标,数值,单位,上期,变化\nincomes.totalIncome,28150000.00,yuan,23977853.49,4172146.51"),

@@ -178,8 +178,9 @@ public class ReserveCadreResource {
     @GET
     // Below JSON: a caller that accepts anything still gets the JSON list.
     @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
-    @Operation(operationId = "exportReserveCadres", summary = "The reserve cadre list as CSV or .xlsx (by Accept) in the "
-            + "template's columns, so it can be uploaded again")
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listReserveCadres", summary = "List reserve cadres in a region, by category or status"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
     @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
             @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = RESERVECADRE_CSV),
             @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})

@@ -54,8 +54,9 @@ public class TalentReportResource {
     @GET
     // Below JSON: a caller that accepts anything still gets the JSON report.
     @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
-    @Operation(operationId = "exportTalentReport", summary = "The same report as CSV or .xlsx (by Accept): one row per "
-            + "figure with its name, value and unit")
+    // The report's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "reportTalent", summary = "Report every talent figure of a region for a year (or from/to); "
+            + "as CSV or .xlsx (by Accept) one row per figure with its name, value and unit")
     @APIResponse(responseCode = "200", description = "The figures.", content = {
             @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                     example = "指标,数值,单位,上期,变化\nreserveCadres.count,240,persons,,"),
