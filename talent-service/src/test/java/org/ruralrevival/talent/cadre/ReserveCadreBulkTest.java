@@ -36,7 +36,7 @@ class ReserveCadreBulkTest {
         assertCounts(first, 2, 0, 0, 0);
         assertCounts(upload(CADRES, batch), 0, 0, 2, 0);
         assertEquals(fed + 2, changeRows(ReserveCadreService.ENTITY));
-        JsonPath third = upload(CADRES, List.of(batch.get(0).replace("BACHELOR", "MASTER")));
+        JsonPath third = upload(CADRES, List.of(batch.get(0).replace("BACHELOR", "POSTGRADUATE")));
         assertCounts(third, 0, 1, 0, 0);
         assertEquals(first.getList("items.id").get(0), third.getList("items.id").get(0));
         assertEquals(fed + 3, changeRows(ReserveCadreService.ENTITY));
@@ -48,7 +48,7 @@ class ReserveCadreBulkTest {
         JsonPath answer = upload(CADRES, List.of(
                 cadre("620132101202", "好人", "1990-01-01", ""),
                 cadre("620132101202", "少年", "2015-01-01", ""),
-                cadre("620132101202", "学历", "1990-01-01", "").replace("BACHELOR", "PRIMARY"),
+                cadre("620132101202", "学历", "1990-01-01", "").replace("BACHELOR", "SENIOR_HIGH"),
                 cadre("620132101202", "日期", "1990-13-01", ""),
                 cadre("629999999201", "无村", "1990-01-01", ""),
                 cadre("620132101202", "也好", "1991-01-01", "")));
