@@ -14,7 +14,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,9 +44,13 @@ import org.ruralrevival.platform.web.Answers;
 public class IncomeResource {
 
     private final IncomeService service;
+    private final IncomeBulk incomeBulk;
+    private final Bulk bulk;
 
-    IncomeResource(IncomeService service) {
+    IncomeResource(IncomeService service, IncomeBulk incomeBulk, Bulk bulk) {
         this.service = service;
+        this.incomeBulk = incomeBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -83,4 +99,62 @@ public class IncomeResource {
         service.delete(id, ifMatch);
         return RestResponse.noContent();
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkIncomes", summary = "Upsert many yearly accounts by village and year: JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of POST /incomes; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = IncomeRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = IncomeRequest.class),
+                    example = INCOME_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = INCOME_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(incomeBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "incomeTemplate", summary = "The .xlsx template for yearly-account uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(incomeBulk);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listIncomes", summary = "List yearly accounts in a region, optionally of one year"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = INCOME_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
+            @QueryParam("year") @Parameter(example = "2023") Integer year,
+            @Context HttpHeaders headers) {
+        return bulk.export(incomeBulk, headers, incomeBulk.pages(service.exportPages(region, year)));
+    }
+
+    static final String INCOME_NDJSON = "{\"villageCode\":\"620123104201\",\"year\":2023,\"operatingIncome\":70000.00,"
+            + "\"totalIncome\":120000.00,\"netIncome\":65000.00}\n"
+            + "{\"villageCode\":\"620123104202\",\"year\":2023,\"operatingIncome\":30000.00,"
+            + "\"totalIncome\":50000.00,\"netIncome\":20000.00,\"note\":\"光伏收益\"}";
+    static final String INCOME_CSV = "villageCode,year,operatingIncome,totalIncome,netIncome,bySource,note\n"
+            + "620123104201,2023,70000.00,120000.00,65000.00,,\n"
+            + "620123104202,2023,30000.00,50000.00,20000.00,,光伏收益";
 }

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.ruralrevival.economy.money.Yuan;
 import org.ruralrevival.economy.project.ProjectShares;
 import org.ruralrevival.platform.concurrency.Versions;
@@ -62,6 +63,35 @@ public class IncomeService {
 
     @Transactional
     public IncomeAccount create(IncomeRequest request) {
+        IncomeAccount a = new IncomeAccount();
+        fill(a, request);
+        if (incomes.findByVillageAndYear(a.villageCode, a.year).isPresent()) {
+            throw Problems.conflict("income.duplicate", a.villageCode, a.year);
+        }
+        incomes.persist(a);
+        incomes.flush();
+        outbox.record(ENTITY, key(a), ChangeKind.CREATED, dto(a));
+        return a;
+    }
+
+    /** A correction: the same village and year, new figures, the version that was read. */
+    @Transactional
+    public IncomeAccount update(long id, String ifMatch, IncomeRequest request) {
+        IncomeAccount a = get(id);
+        Versions.check(ifMatch, a.version);
+        correct(a, request);
+        incomes.flush();
+        outbox.record(ENTITY, key(a), ChangeKind.UPDATED, dto(a));
+        return a;
+    }
+
+    /** The change feed's key of an account: village and year. */
+    static String key(IncomeAccount a) {
+        return a.villageCode + "/" + a.year;
+    }
+
+    /** A new account from a request, by the rules of POST (the caller looks for a duplicate). */
+    void fill(IncomeAccount a, IncomeRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.villageCode() == null) {
             errors.add(FieldError.of("villageCode", "field.required"));
@@ -78,24 +108,13 @@ public class IncomeService {
         }
         scope.requireWithin(request.villageCode());
         KnownRegion village = regions.require("villageCode", request.villageCode(), RegionLevel.VILLAGE);
-        if (incomes.findByVillageAndYear(village.code, request.year()).isPresent()) {
-            throw Problems.conflict("income.duplicate", village.code, request.year());
-        }
-        IncomeAccount a = new IncomeAccount();
+        apply(a, request);
         a.villageCode = village.code;
         a.year = request.year();
-        apply(a, request);
-        incomes.persist(a);
-        incomes.flush();
-        outbox.record(ENTITY, a.villageCode + "/" + a.year, ChangeKind.CREATED, dto(a));
-        return a;
     }
 
-    /** A correction: the same village and year, new figures, the version that was read. */
-    @Transactional
-    public IncomeAccount update(long id, String ifMatch, IncomeRequest request) {
-        IncomeAccount a = get(id);
-        Versions.check(ifMatch, a.version);
+    /** New figures for an account on file, by the rules of PUT (after its If-Match). */
+    void correct(IncomeAccount a, IncomeRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.villageCode() != null && !request.villageCode().equals(a.villageCode)) {
             errors.add(FieldError.of("villageCode", "income.key.immutable", a.villageCode, a.year));
@@ -108,9 +127,19 @@ public class IncomeService {
             throw Problems.invalid(errors);
         }
         apply(a, request);
-        incomes.flush();
-        outbox.record(ENTITY, a.villageCode + "/" + a.year, ChangeKind.UPDATED, dto(a));
-        return a;
+    }
+
+    /** The account as the body that would store it again (exports and bulk comparisons). */
+    static IncomeRequest toRequest(IncomeAccount a) {
+        Map<IncomeSource, BigDecimal> sources = a.bySource();
+        return new IncomeRequest(a.villageCode, a.year, a.operatingIncome, a.totalIncome, a.netIncome,
+                sources.isEmpty() ? null : sources, a.note);
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<IncomeAccount>> exportPages(String region, Integer year) {
+        String prefix = scope.restrict(region);
+        return page -> incomes.search(prefix, year, new PageQuery(page, PageQuery.MAX_SIZE)).items();
     }
 
     @Transactional
@@ -120,7 +149,7 @@ public class IncomeService {
         IncomeDto last = dto(a);
         incomes.delete(a);
         incomes.flush();
-        outbox.record(ENTITY, a.villageCode + "/" + a.year, ChangeKind.DELETED, last);
+        outbox.record(ENTITY, key(a), ChangeKind.DELETED, last);
     }
 
     private static void checkAmounts(IncomeRequest r, List<FieldError> errors) {

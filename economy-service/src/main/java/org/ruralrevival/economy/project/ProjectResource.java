@@ -1,5 +1,17 @@
 package org.ruralrevival.economy.project;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,9 +44,13 @@ import org.ruralrevival.platform.web.Answers;
 public class ProjectResource {
 
     private final ProjectService service;
+    private final ProjectBulk projectBulk;
+    private final Bulk bulk;
 
-    ProjectResource(ProjectService service) {
+    ProjectResource(ProjectService service, ProjectBulk projectBulk, Bulk bulk) {
         this.service = service;
+        this.projectBulk = projectBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -88,4 +104,59 @@ public class ProjectResource {
         service.delete(id, ifMatch);
         return RestResponse.noContent();
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkProjects", summary = "Upsert many projects by externalRef (or leading village and name): JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of the single POST; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = ProjectRequest.class),
+                    example = PROJECT_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = PROJECT_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(projectBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "projectTemplate", summary = "The .xlsx template for project uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(projectBulk);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listProjects", summary = "List projects with a village in a region, by type or model"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = PROJECT_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "150621") String region,
+            @QueryParam("type") @Parameter(example = "GREENHOUSE") ProjectType type,
+            @QueryParam("model") @Parameter(example = "JOINT_VILLAGES") ProjectModel model,
+            @Context HttpHeaders headers) {
+        return bulk.export(projectBulk, headers, projectBulk.pages(service.exportPages(region, type, model)));
+    }
+
+    static final String PROJECT_NDJSON = "{\"name\":\"高墩营村设施农业大棚项目\",\"type\":\"GREENHOUSE\",\"model\":\"ASSET_REVITALIZATION\","
+            + "\"villages\":[{\"villageCode\":\"620123104201\"}],\"externalRef\":{\"system\":\"gansu-jitijingji\",\"id\":\"PRJ-1\"}}";
+    static final String PROJECT_CSV = "name,type,model,villages,externalRef.system,externalRef.id\n"
+            + "高墩营村设施农业大棚项目,GREENHOUSE,ASSET_REVITALIZATION,\"[{\"\"villageCode\"\":\"\"620123104201\"\"}]\",gansu-jitijingji,PRJ-1";
 }

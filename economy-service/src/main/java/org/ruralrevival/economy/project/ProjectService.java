@@ -5,11 +5,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.ruralrevival.economy.money.Yuan;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -118,7 +120,8 @@ public class ProjectService {
         }
     }
 
-    private void apply(Project p, ProjectRequest r) {
+    /** The rules of POST and PUT, and the assignment; the bulk path calls it too. */
+    void apply(Project p, ProjectRequest r) {
         List<FieldError> errors = new ArrayList<>();
         List<ProjectVillage> holders = holders(r.villages(), errors);
         Map<FundingSource, BigDecimal> funding = new LinkedHashMap<>();
@@ -201,6 +204,36 @@ public class ProjectService {
             p.externalSystem = r.externalRef().system();
             p.externalId = r.externalRef().id();
         }
+    }
+
+    /**
+     * The project as the body that would store it again (exports and bulk comparisons): villages
+     * lead first then by code, funding by source, so the order the rows come back in does not matter.
+     */
+    static ProjectRequest toRequest(Project p) {
+        List<ProjectRequest.Holder> villages = p.villages.stream()
+                .sorted(Comparator.comparing((ProjectVillage v) -> !v.villageCode.equals(p.leadVillageCode))
+                        .thenComparing(v -> v.villageCode))
+                .map(v -> new ProjectRequest.Holder(v.villageCode, v.share)).toList();
+        return new ProjectRequest(p.name, p.type, p.model, villages,
+                orNull(p.funding.stream().sorted(Comparator.comparing(f -> f.source))
+                        .map(f -> new ProjectRequest.Funding(f.source, f.amount)).toList()),
+                orNull(p.years.stream().sorted(Comparator.comparing(y -> y.year))
+                        .map(y -> new ProjectRequest.YearIncome(y.year, y.expectedIncome, y.actualIncome)).toList()),
+                orNull(p.contracts.stream().map(c -> new ProjectRequest.Contract(c.counterparty, c.leaseTermYears,
+                        c.startDate, c.yearlyAmount, c.endOfTerm, c.endOfTermNote)).toList()),
+                p.startedOn, p.expectedYearlyIncome, p.description,
+                p.externalSystem == null ? null : new ExternalRef(p.externalSystem, p.externalId));
+    }
+
+    private static <T> List<T> orNull(List<T> list) {
+        return list.isEmpty() ? null : list;
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<Project>> exportPages(String region, ProjectType type, ProjectModel model) {
+        String prefix = scope.restrict(region);
+        return page -> projects.search(prefix, type, model, new PageQuery(page, PageQuery.MAX_SIZE)).items();
     }
 
     private static List<ProjectVillage> holders(List<ProjectRequest.Holder> in, List<FieldError> errors) {

@@ -1,5 +1,14 @@
 package org.ruralrevival.economy.report;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.BulkFormat;
+import org.ruralrevival.platform.report.ReportSheets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,9 +36,11 @@ public class ReportResource {
     static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("50000.00");
 
     private final ReportService service;
+    private final ReportSheets sheets;
 
-    ReportResource(ReportService service) {
+    ReportResource(ReportService service, ReportSheets sheets) {
         this.service = service;
+        this.sheets = sheets;
     }
 
     /** Parameters arrive as text so a malformed one is a 400 naming it, not JAX-RS's 404. */
@@ -80,5 +91,27 @@ public class ReportResource {
             throw Problems.invalid(errors);
         }
         return service.economy(region, y, Yuan.of(line), m);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON report.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The report's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "getEconomyReport", summary = "Collective economy of a region in a year; as CSV or .xlsx "
+            + "(by Accept) one row per figure with its name, value, unit, previous value and change")
+    @APIResponse(responseCode = "200", description = "The figures.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "指标,数值,单位,上期,变化\nincomes.totalIncome,28150000.00,yuan,23977853.49,4172146.51"),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits; default: the caller's whole scope.",
+                    example = "150621") String region,
+            @QueryParam("year") @Parameter(description = "Required.", required = true, example = "2021") String year,
+            @QueryParam("threshold") @Parameter(description = "The income line in yuan (default 50000).", example = "50000")
+            String threshold,
+            @QueryParam("measure") @Parameter(description = "OPERATING (default), TOTAL or NET.", example = "OPERATING")
+            String measure,
+            @Context HttpHeaders headers) {
+        return sheets.answer(economy(region, year, threshold, measure), headers, "economy-report");
     }
 }

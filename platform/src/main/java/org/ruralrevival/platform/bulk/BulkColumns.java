@@ -90,6 +90,9 @@ public final class BulkColumns {
                 cells[i] = null;
             } else if (node.isContainerNode()) {
                 cells[i] = node.toString();
+            } else if (node.isBigDecimal()) {
+                // Jackson's tree may hold 1000.00 as 1E+3: the cell says 1000.
+                cells[i] = node.decimalValue().toPlainString();
             } else {
                 cells[i] = node.asText();
             }

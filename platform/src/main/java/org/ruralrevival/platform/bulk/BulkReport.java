@@ -56,7 +56,10 @@ public final class BulkReport implements Closeable {
         }
         if (r.outcome() == Outcome.REFUSED) {
             json.writeStringField("rule", r.rule());
-            json.writeStringField("message", Messages.get(locale, r.rule(), r.args() == null ? new Object[0] : r.args()));
+            // "{0} fields are invalid" counts the record's errors, as the single endpoint's detail does.
+            Object[] args = "problem.validation".equals(r.rule()) ? new Object[] {r.errors().size()}
+                    : r.args() == null ? new Object[0] : r.args();
+            json.writeStringField("message", Messages.get(locale, r.rule(), args));
             json.writeArrayFieldStart("errors");
             for (FieldError e : r.errors()) {
                 json.writeStartObject();

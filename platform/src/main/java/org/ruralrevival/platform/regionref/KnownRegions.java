@@ -45,7 +45,9 @@ public class KnownRegions {
      * (naming {@code field}), 422 for a code it does not have or of another level, 503 while it
      * cannot be asked and the code was never seen.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // A refusal is the caller's to answer, not a reason to doom its transaction: a bulk chunk
+    // refuses that one record and commits the others.
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.class)
     public KnownRegion require(String field, String code, RegionLevel... levels) {
         String problem = DivisionCode.problemWith(code);
         if (problem != null) {

@@ -1,5 +1,16 @@
 package org.ruralrevival.talent.cadre;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,9 +46,13 @@ import org.ruralrevival.talent.common.QueryParams;
 public class ReserveCadreResource {
 
     private final ReserveCadreService service;
+    private final ReserveCadreBulk cadreBulk;
+    private final Bulk bulk;
 
-    ReserveCadreResource(ReserveCadreService service) {
+    ReserveCadreResource(ReserveCadreService service, ReserveCadreBulk cadreBulk, Bulk bulk) {
         this.service = service;
+        this.cadreBulk = cadreBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -125,4 +140,62 @@ public class ReserveCadreResource {
                     example = "[\"620123104203\", \"620123104204\"]") List<String> villages) {
         return service.perVillage(region, QueryParams.date("asOf", asOf), villages, true);
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkReserveCadres", summary = "Upsert many reserve cadres by village, name and birth date: JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of the single POST; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReserveCadreRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = ReserveCadreRequest.class),
+                    example = RESERVECADRE_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = RESERVECADRE_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(cadreBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "reserveCadreTemplate", summary = "The .xlsx template for reserve cadre uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(cadreBulk);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listReserveCadres", summary = "List reserve cadres in a region, by category or status"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = RESERVECADRE_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
+            @QueryParam("category") @Parameter(example = "COLLEGE_EDUCATED",
+                    schema = @Schema(implementation = CadreCategory.class)) String category,
+            @QueryParam("status") @Parameter(example = "RESERVE", schema = @Schema(implementation = CadreStatus.class))
+            String status,
+            @Context HttpHeaders headers) {
+        return bulk.export(cadreBulk, headers, cadreBulk.pages(service.exportPages(region, QueryParams.enumValue("category", category, CadreCategory.class),
+                QueryParams.enumValue("status", status, CadreStatus.class))));
+    }
+
+    static final String RESERVECADRE_NDJSON = "{\"villageCode\":\"620123104201\",\"name\":\"张晓燕\",\"gender\":\"FEMALE\",\"birthDate\":\"1994-08-12\","
+            + "\"education\":\"BACHELOR\",\"category\":\"COLLEGE_EDUCATED\",\"partyMember\":true,\"reservedOn\":\"2021-06-30\"}";
+    static final String RESERVECADRE_CSV = "villageCode,name,gender,birthDate,education,category,source,partyMember,reservedOn\n"
+            + "620123104201,张晓燕,FEMALE,1994-08-12,BACHELOR,COLLEGE_EDUCATED,返乡大学生,true,2021-06-30";
 }

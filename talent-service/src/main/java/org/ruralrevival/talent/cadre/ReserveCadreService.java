@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.Outbox;
@@ -75,10 +76,7 @@ public class ReserveCadreService {
     public ReserveCadre update(long id, String ifMatch, ReserveCadreRequest request) {
         ReserveCadre c = get(id);
         Versions.check(ifMatch, c.version);
-        apply(c, request);
-        if (c.appointedOn != null && c.appointedOn.isBefore(c.reservedOn)) {
-            throw Problems.unprocessable("cadre.appointment.before-reserved", c.appointedOn, c.reservedOn);
-        }
+        write(c, request);
         cadres.flush();
         outbox.record(ENTITY, c.id, ChangeKind.UPDATED, dto(c));
         return c;
@@ -156,6 +154,26 @@ public class ReserveCadreService {
             return VillageCadresReport.Standard.BELOW;
         }
         return count > ReserveCadreRepository.MAXIMUM ? VillageCadresReport.Standard.ABOVE : VillageCadresReport.Standard.WITHIN;
+    }
+
+    /** The rules of POST (a new cadre) and PUT (one on file, after its If-Match); the bulk path calls it too. */
+    void write(ReserveCadre c, ReserveCadreRequest request) {
+        apply(c, request);
+        if (c.appointedOn != null && c.appointedOn.isBefore(c.reservedOn)) {
+            throw Problems.unprocessable("cadre.appointment.before-reserved", c.appointedOn, c.reservedOn);
+        }
+    }
+
+    /** The cadre as the body that would store it again (exports and bulk comparisons). */
+    static ReserveCadreRequest toRequest(ReserveCadre c) {
+        return new ReserveCadreRequest(c.villageCode, c.name, c.gender, c.birthDate, c.education, c.category, c.source,
+                c.partyMember, c.reservedOn);
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<ReserveCadre>> exportPages(String region, CadreCategory category, CadreStatus status) {
+        String prefix = scope.restrict(region);
+        return page -> cadres.search(prefix, category, status, new PageQuery(page, PageQuery.MAX_SIZE)).items();
     }
 
     private void apply(ReserveCadre c, ReserveCadreRequest request) {

@@ -2,6 +2,8 @@ package org.ruralrevival.talent.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.Outbox;
@@ -61,10 +63,7 @@ public class DispatchService {
     public Dispatch update(long id, String ifMatch, DispatchRequest request) {
         Dispatch d = get(id);
         Versions.check(ifMatch, d.version);
-        apply(d, request);
-        for (Outcome o : d.outcomes) {
-            requireWithinPeriod(d, o.year);
-        }
+        write(d, request);
         dispatches.flush();
         outbox.record(ENTITY, d.id, ChangeKind.UPDATED, DispatchDto.of(d));
         return d;
@@ -130,6 +129,26 @@ public class DispatchService {
             throw Problems.unprocessable("dispatch.outcome.outside-period", String.valueOf(year), String.valueOf(first),
                     String.valueOf(last));
         }
+    }
+
+    /** The rules of POST (a new dispatch) and PUT (one on file, after its If-Match); the bulk path calls it too. */
+    void write(Dispatch d, DispatchRequest request) {
+        apply(d, request);
+        for (Outcome o : d.outcomes) {
+            requireWithinPeriod(d, o.year);
+        }
+    }
+
+    /** The dispatch as the body that would store it again (exports and bulk comparisons; outcomes are kept apart). */
+    static DispatchRequest toRequest(Dispatch d) {
+        return new DispatchRequest(d.kind, d.personName, d.memberId, d.unit, d.villageCode, d.fromDate, d.toDate);
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<Dispatch>> exportPages(String region, DispatchKind kind, DateRange range) {
+        String prefix = scope.restrict(region);
+        return page -> dispatches.search(prefix, kind, range.from(), range.to(), new PageQuery(page, PageQuery.MAX_SIZE))
+                .items();
     }
 
     private void apply(Dispatch d, DispatchRequest request) {

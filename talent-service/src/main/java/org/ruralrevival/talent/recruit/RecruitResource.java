@@ -1,5 +1,16 @@
 package org.ruralrevival.talent.recruit;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,9 +47,13 @@ import org.ruralrevival.talent.common.QueryParams;
 public class RecruitResource {
 
     private final RecruitService service;
+    private final RecruitBulk recruitBulk;
+    private final Bulk bulk;
 
-    RecruitResource(RecruitService service) {
+    RecruitResource(RecruitService service, RecruitBulk recruitBulk, Bulk bulk) {
         this.service = service;
+        this.recruitBulk = recruitBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -151,4 +166,63 @@ public class RecruitResource {
                     example = "[\"620123104203\", \"620123104204\"]") List<String> villages) {
         return service.blankVillages(region, QueryParams.date("asOf", asOf), villages);
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkRecruits", summary = "Upsert many applications by ID number (new applicants, or corrections; stages only by transitions): JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of the single POST; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RecruitRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = RecruitRequest.class),
+                    example = RECRUIT_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = RECRUIT_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(recruitBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "recruitTemplate", summary = "The .xlsx template for recruit uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(recruitBulk);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listRecruits", summary = "List recruits in a region, by stage, source or branch"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = RECRUIT_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
+            @QueryParam("stage") @Parameter(example = "ACTIVIST", schema = @Schema(implementation = RecruitStage.class)) String stage,
+            @QueryParam("source") @Parameter(example = "VETERAN", schema = @Schema(implementation = RecruitSource.class)) String source,
+            @QueryParam("branchId") @Parameter(description = "Organization id of the branch.", example = "42") String branchId,
+            @Context HttpHeaders headers) {
+        var pages = service.exportPages(region, QueryParams.enumValue("stage", stage, RecruitStage.class),
+                QueryParams.enumValue("source", source, RecruitSource.class), QueryParams.id("branchId", branchId));
+        // ID numbers in full only for callers who may see them, as the list answers them.
+        return bulk.export(recruitBulk, headers, recruitBulk.pages(pages, service.maySeePersonalData()));
+    }
+
+    static final String RECRUIT_NDJSON = "{\"name\":\"李明\",\"idNumber\":\"620123199805040012\",\"villageCode\":\"620123104201\","
+            + "\"source\":\"RETURNING_GRADUATE\",\"applicationDate\":\"2019-03-01\"}";
+    static final String RECRUIT_CSV = "name,gender,birthDate,idNumber,villageCode,branchId,source,applicationDate\n"
+            + "李明,,,620123199805040012,620123104201,,RETURNING_GRADUATE,2019-03-01";
 }

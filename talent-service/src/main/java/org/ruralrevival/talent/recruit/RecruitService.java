@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.identity.IdNumber;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -75,14 +76,10 @@ public class RecruitService {
     @Transactional
     public Recruit create(RecruitRequest request) {
         Recruit r = new Recruit();
-        IdNumber id = apply(r, request);
-        r.applicationDate = request.applicationDate();
-        r.lastStepDate = request.applicationDate();
-        RecruitmentRules.checkApplication(r.birthDate, r.applicationDate, today.date());
+        fill(r, request);
         recruits.findOpenByIdNumberHash(r.idNumberHash).ifPresent(existing -> {
-            throw Problems.conflict("recruit.duplicate", id.masked(), String.valueOf(existing.id), existing.stage);
+            throw Problems.conflict("recruit.duplicate", idNumber(r).masked(), String.valueOf(existing.id), existing.stage);
         });
-        r.openIdNumberHash = r.idNumberHash;
         recruits.persist(r);
         recruits.flush();
         outbox.record(ENTITY, r.id, ChangeKind.CREATED, masked(r));
@@ -93,6 +90,27 @@ public class RecruitService {
     public Recruit update(long id, String ifMatch, RecruitRequest request) {
         Recruit r = get(id);
         Versions.check(ifMatch, r.version);
+        correct(r, request);
+        recruits.flush();
+        outbox.record(ENTITY, r.id, ChangeKind.UPDATED, masked(r));
+        return r;
+    }
+
+    /**
+     * A new applicant (入党申请人) from a request, by the rules of POST; the caller looks for an open
+     * recruitment of the same person. The stage is the first one: later stages only by transitions.
+     */
+    void fill(Recruit r, RecruitRequest request) {
+        apply(r, request);
+        r.applicationDate = request.applicationDate();
+        r.lastStepDate = request.applicationDate();
+        RecruitmentRules.checkApplication(r.birthDate, r.applicationDate, today.date());
+        r.openIdNumberHash = r.idNumberHash;
+    }
+
+    /** The corrected record, by the rules of PUT (after its If-Match); the stage is never touched. */
+    void correct(Recruit r, RecruitRequest request) {
+        long id = r.id;
         if (!request.applicationDate().equals(r.applicationDate)) {
             if (transitions.countOf(id) > 0) {
                 throw Problems.conflict("recruit.application.fixed", r.applicationDate);
@@ -111,9 +129,23 @@ public class RecruitService {
         if (r.openIdNumberHash != null) {
             r.openIdNumberHash = r.idNumberHash;
         }
-        recruits.flush();
-        outbox.record(ENTITY, r.id, ChangeKind.UPDATED, masked(r));
-        return r;
+    }
+
+    /** The record as the body that would store it again (the ID number in full only when {@code full}). */
+    RecruitRequest toRequest(Recruit r, boolean full) {
+        IdNumber id = idNumber(r);
+        return new RecruitRequest(r.name, r.gender, r.birthDate, full ? id.value() : id.masked(), r.villageCode, r.branchId,
+                r.source, r.applicationDate);
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<Recruit>> exportPages(String region, RecruitStage stage, RecruitSource source, Long branchId) {
+        String prefix = scope.restrict(region);
+        return page -> recruits.search(prefix, stage, source, branchId, new PageQuery(page, PageQuery.MAX_SIZE)).items();
+    }
+
+    public boolean maySeePersonalData() {
+        return scope.maySeePersonalData();
     }
 
     /** Only a mistaken entry with no step recorded can be removed; a recruitment that moved is closed by a step. */
@@ -237,7 +269,7 @@ public class RecruitService {
         return id;
     }
 
-    private RecruitDto masked(Recruit r) {
+    RecruitDto masked(Recruit r) {
         return RecruitDto.of(r, idNumber(r).masked());
     }
 

@@ -1,5 +1,17 @@
 package org.ruralrevival.talent.training;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,9 +45,13 @@ import org.ruralrevival.talent.common.DateRange;
 public class TrainingResource {
 
     private final TrainingService service;
+    private final TrainingBulk trainingBulk;
+    private final Bulk bulk;
 
-    TrainingResource(TrainingService service) {
+    TrainingResource(TrainingService service, TrainingBulk trainingBulk, Bulk bulk) {
         this.service = service;
+        this.trainingBulk = trainingBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -96,4 +112,60 @@ public class TrainingResource {
             @QueryParam("to") @Parameter(example = "2021-12-31") String to) {
         return service.summary(region, DateRange.parse(year, from, to));
     }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkTrainings", summary = "Upsert many training sessions with their attendance by region, day and topic: JSON array, "
+            + "NDJSON, CSV or .xlsx; each record is the body of the single POST; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TrainingRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = TrainingRequest.class),
+                    example = TRAINING_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = TRAINING_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(trainingBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "trainingTemplate", summary = "The .xlsx template for training session uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(trainingBulk);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listTrainings", summary = "List training sessions in a region and period"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = TRAINING_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(@QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
+            @QueryParam("year") @Parameter(example = "2021") String year,
+            @QueryParam("from") @Parameter(example = "2021-01-01") String from,
+            @QueryParam("to") @Parameter(example = "2021-12-31") String to,
+            @Context HttpHeaders headers) {
+        return bulk.export(trainingBulk, headers, trainingBulk.pages(service.exportPages(region, DateRange.parse(year, from, to))));
+    }
+
+    static final String TRAINING_NDJSON = "{\"regionCode\":\"620123104000\",\"date\":\"2021-04-16\",\"topic\":\"村党组织书记“头雁”培训\",\"organizer\":\"夏官营镇党委\","
+            + "\"hours\":6.5,\"attendees\":[{\"name\":\"王建国\",\"memberId\":10234},{\"name\":\"李红\"}]}";
+    static final String TRAINING_CSV = "regionCode,date,topic,organizer,place,hours,attendees\n"
+            + "620123104000,2021-04-16,头雁培训,夏官营镇党委,,6.5,\"[{\"\"name\"\":\"\"李红\"\"}]\"";
 }

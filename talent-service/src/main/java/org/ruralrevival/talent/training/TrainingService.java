@@ -3,6 +3,7 @@ package org.ruralrevival.talent.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.Outbox;
@@ -87,7 +88,20 @@ public class TrainingService {
                 Figure.of(t.personTimes(), "person-times"), Figure.of(t.hours(), "hours"));
     }
 
-    private void apply(TrainingSession s, TrainingRequest request) {
+    /** The session as the body that would store it again, with its attendance (exports and bulk comparisons). */
+    static TrainingRequest toRequest(TrainingSession s) {
+        return new TrainingRequest(s.regionCode, s.date, s.topic, s.organizer, s.place, s.hours,
+                s.attendees.isEmpty() ? null : s.attendees.stream().map(Attendee::ref).toList());
+    }
+
+    /** The pages of an export; the caller's scope is read now, the pages while the answer streams. */
+    public IntFunction<List<TrainingSession>> exportPages(String region, DateRange range) {
+        String prefix = scope.restrict(region);
+        return page -> sessions.search(prefix, range.from(), range.to(), new PageQuery(page, PageQuery.MAX_SIZE)).items();
+    }
+
+    /** The rules of POST and PUT (after its If-Match); the bulk path calls it too. */
+    void apply(TrainingSession s, TrainingRequest request) {
         String region = regions.requireRegion("regionCode", request.regionCode());
         today.refuseFuture(request.date());
         List<PersonRef> attendees = request.attendees() == null ? List.of() : request.attendees();
@@ -97,7 +111,8 @@ public class TrainingService {
         s.topic = request.topic().trim();
         s.organizer = request.organizer().trim();
         s.place = request.place() == null || request.place().isBlank() ? null : request.place().trim();
-        s.hours = request.hours();
+        // One decimal, as stored: "6" and "6.0" are the same hours (a bulk upload sees no change).
+        s.hours = request.hours().setScale(1);
         s.attendees.clear();
         attendees.forEach(a -> s.attendees.add(Attendee.of(a)));
     }
