@@ -44,6 +44,11 @@ import org.ruralrevival.platform.web.QueryParams;
 @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.VIEWER, Roles.SYNC, Roles.SERVICE})
 public class MemberResource {
 
+    /** One summary for the one list operation, whether it answers JSON or a spreadsheet. */
+    static final String LIST_SUMMARY = "List members by region, organization, status, name, 流动党员 or 光荣在党50年; "
+            + "or find one by ID number; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be "
+            + "uploaded again";
+
     private final MemberService service;
     private final MemberMapper mapper;
     private final MemberBulk memberBulk;
@@ -57,8 +62,7 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(operationId = "listMembers",
-            summary = "List members by region, organization, status, name, 流动党员 or 光荣在党50年; or find one by ID number")
+    @Operation(operationId = "listMembers", summary = LIST_SUMMARY)
     public PageResult<MemberDto> list(
             @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "620123") String region,
             @QueryParam("organizationId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64"),
@@ -155,9 +159,10 @@ public class MemberResource {
     }
 
     @GET
-    @Produces({BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
-    @Operation(operationId = "exportMembers", summary = "The member list as CSV or .xlsx (by Accept) in the template's "
-            + "columns, so it can be uploaded again; ID and phone numbers in full only where the role allows")
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listMembers", summary = LIST_SUMMARY)
     @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
             @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = MEMBER_CSV),
             @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
