@@ -30,7 +30,7 @@ class ViewResourceTest {
     private static RequestSpecification caller(String steps) {
         return given().header("Authorization", TOKEN)
                 .header("Accept-Language", "zh-CN")
-                .header("X-Request-Id", steps + ",id:" + UUID.randomUUID());
+                .header("X-Request-Id", steps + "+id:" + UUID.randomUUID());
     }
 
     @Test
@@ -38,7 +38,7 @@ class ViewResourceTest {
         String filter = "region=" + VILLAGE + "&size=500";
         caller("all-up").get("/api/v1/villages/" + VILLAGE + "/profile")
                 .then().statusCode(200)
-                .header("X-Request-Id", matchesPattern("all-up,id:.*"))
+                .header("X-Request-Id", matchesPattern("all-up\\+id:.*"))
                 .body("code", equalTo(VILLAGE))
                 .body("region.code", equalTo(VILLAGE))
                 .body("region.name", equalTo("高墩营村"))
@@ -67,7 +67,7 @@ class ViewResourceTest {
 
     @Test
     void profileAnswersTheOtherPartsWhenAServiceFails() {
-        caller("status:/api/v1/incomes:500,status:/api/v1/projects:503")
+        caller("status:/api/v1/incomes:500+status:/api/v1/projects:503")
                 .get("/api/v1/villages/" + VILLAGE + "/profile")
                 .then().statusCode(200)
                 .body("region.code", equalTo(VILLAGE))
@@ -243,12 +243,12 @@ class ViewResourceTest {
     @Test
     void callsTheServicesInParallel() {
         // Every stub answer takes 1 s: one after the other, nine calls would take 9 s and three 3 s.
-        String profileId = "delay:1000,id:" + UUID.randomUUID();
+        String profileId = "delay:1000+id:" + UUID.randomUUID();
         long start = System.nanoTime();
         given().header("Authorization", TOKEN).header("X-Request-Id", profileId).get("/api/v1/villages/" + VILLAGE + "/profile")
                 .then().statusCode(200).body("missing", empty());
         long profileMillis = (System.nanoTime() - start) / 1_000_000;
-        String summaryId = "delay:1000,id:" + UUID.randomUUID();
+        String summaryId = "delay:1000+id:" + UUID.randomUUID();
         given().header("Authorization", TOKEN).header("X-Request-Id", summaryId).get("/api/v1/reports/summary?year=2021")
                 .then().statusCode(200).body("missing", empty());
 

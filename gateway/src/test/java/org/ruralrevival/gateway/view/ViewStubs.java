@@ -20,7 +20,7 @@ import org.ruralrevival.gateway.StubUpstreams;
  * echoes what the stub received (path, query, forwarded headers) so tests can check each call.
  *
  * <p>A test steers the stubs through the request id, which the gateway passes on to every call:
- * comma-separated {@code status:<path part>:<code>} (answer that status with a problem body),
+ * "+"-separated (characters the request-id rule accepts) {@code status:<path part>:<code>} (answer that status with a problem body),
  * {@code hang:<path part>} (sleep 10 s) and {@code delay:<ms>} (every call sleeps that long). {@code GET /_stub/overlap?id=<request id>}
  * on any stub tells the most calls of that request id that were in progress at once.
  * Init arg {@code down=<service>} puts that service on a port nobody listens on.
@@ -95,7 +95,7 @@ public class ViewStubs implements QuarkusTestResourceLifecycleManager {
         AtomicInteger most = overlap.computeIfAbsent(id, k -> new AtomicInteger());
         most.accumulateAndGet(now.incrementAndGet(), Math::max);
         try {
-            String[] steps = id.split(",");
+            String[] steps = id.split("\\+");
             for (String step : steps) {
                 if (step.startsWith("delay:")) {
                     Thread.sleep(Long.parseLong(step.substring("delay:".length())));
