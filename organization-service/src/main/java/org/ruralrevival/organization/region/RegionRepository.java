@@ -1,5 +1,6 @@
 package org.ruralrevival.organization.region;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
@@ -23,6 +24,16 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
 
     /** Regions in a subtree (code prefix), optionally of one level and matching a name fragment. */
     public PageResult<RegionDto> search(String prefix, RegionLevel level, String name, PageQuery page) {
+        var query = subtree(prefix, level, name);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), RegionDto::of);
+    }
+
+    /** One page of {@link #search} as entities, for exports. */
+    public List<Region> page(String prefix, RegionLevel level, String name, PageQuery page) {
+        return subtree(prefix, level, name).page(page.toPanache()).list();
+    }
+
+    private PanacheQuery<Region> subtree(String prefix, RegionLevel level, String name) {
         StringBuilder q = new StringBuilder("code like :prefix");
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (level != null) {
@@ -33,8 +44,7 @@ public class RegionRepository implements PanacheRepositoryBase<Region, Long> {
             q.append(" and name like :name");
             p.and("name", Like.containing(name));
         }
-        var query = find(q + " order by code", p);
-        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), RegionDto::of);
+        return find(q + " order by code", p);
     }
 
     public PageResult<RegionDto> children(String parentCode, PageQuery page) {

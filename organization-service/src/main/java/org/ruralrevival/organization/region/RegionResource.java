@@ -15,7 +15,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -36,11 +48,15 @@ public class RegionResource {
     private final RegionService service;
     private final RegionRepository regions;
     private final CallerScope scope;
+    private final RegionBulk regionBulk;
+    private final Bulk bulk;
 
-    RegionResource(RegionService service, RegionRepository regions, CallerScope scope) {
+    RegionResource(RegionService service, RegionRepository regions, CallerScope scope, RegionBulk regionBulk, Bulk bulk) {
         this.service = service;
         this.regions = regions;
         this.scope = scope;
+        this.regionBulk = regionBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -51,6 +67,57 @@ public class RegionResource {
             @QueryParam("name") @Parameter(description = "Part of the name.", example = "营") String name,
             @BeanParam @Valid PageQuery page) {
         return regions.search(scope.restrict(region), level, name, page);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listRegions", summary = "List regions in a subtree, by level or name"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = REGION_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits: the subtree to list.", example = "620123") String region,
+            @QueryParam("level") @Parameter(example = "VILLAGE") RegionLevel level,
+            @QueryParam("name") @Parameter(description = "Part of the name.", example = "营") String name,
+            @Context HttpHeaders headers) {
+        return bulk.export(regionBulk, headers, regionBulk.pages(regionBulk.exportPages(scope.restrict(region), level, name)));
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkRegions", summary = "Upsert many regions by division code, parents before children: "
+            + "JSON array, NDJSON, CSV or .xlsx; each record is the body of POST /regions; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RegionRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = RegionRequest.class),
+                    example = REGION_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = REGION_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(regionBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "regionTemplate", summary = "The .xlsx template for region uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(regionBulk);
     }
 
     @GET
@@ -98,4 +165,10 @@ public class RegionResource {
         service.delete(code, ifMatch);
         return RestResponse.noContent();
     }
+
+    static final String REGION_NDJSON = "{\"code\":\"620123104000\",\"name\":\"新营镇\",\"kind\":\"TOWN\"}\n"
+            + "{\"code\":\"620123104201\",\"name\":\"高墩营村\",\"tier\":\"IMPROVING\",\"keyVillage\":true}";
+    static final String REGION_CSV = "code,name,parentCode,kind,category,tier,keyVillage,weakAndLax,weakEconomy,demonstration\n"
+            + "620123104000,新营镇,620123000000,TOWN,,,false,false,false,false\n"
+            + "620123104201,高墩营村,620123104000,VILLAGE,梁外村,IMPROVING,true,false,false,false";
 }

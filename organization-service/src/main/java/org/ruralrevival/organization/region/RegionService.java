@@ -2,6 +2,7 @@ package org.ruralrevival.organization.region;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Predicate;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.Outbox;
@@ -33,24 +34,14 @@ public class RegionService {
 
     @Transactional
     public Region create(RegionRequest request) {
-        if (request.code() == null) {
-            throw Problems.invalidField("code", "field.required");
-        }
-        DivisionCode code = DivisionCode.of(request.code());
-        scope.requireWithin(code.value());
-        String parent = code.parent().map(DivisionCode::value).orElse(null);
-        requireImpliedParent(request, parent);
-        if (parent != null && !regions.existsByCode(parent)) {
-            throw Problems.unprocessable("region.parent.missing", code.value(), parent);
-        }
-        if (regions.existsByCode(code.value())) {
-            throw Problems.conflict("region.duplicate", code.value());
+        if (request.code() != null) {
+            scope.requireWithin(DivisionCode.of(request.code()).value());
         }
         Region region = new Region();
-        region.code = code.value();
-        region.level = code.level();
-        region.parentCode = parent;
-        apply(region, request);
+        fill(region, request, regions::existsByCode);
+        if (regions.existsByCode(region.code)) {
+            throw Problems.conflict("region.duplicate", region.code);
+        }
         regions.persist(region);
         regions.flush();
         outbox.record(ENTITY, region.code, ChangeKind.CREATED, RegionDto.of(region));
@@ -64,8 +55,7 @@ public class RegionService {
         if (request.code() != null && !request.code().equals(code)) {
             throw Problems.invalidField("code", "region.code.immutable", code);
         }
-        requireImpliedParent(request, region.parentCode);
-        apply(region, request);
+        correct(region, request);
         regions.flush();
         outbox.record(ENTITY, region.code, ChangeKind.UPDATED, RegionDto.of(region));
         return region;
@@ -84,6 +74,39 @@ public class RegionService {
         outbox.record(ENTITY, code, ChangeKind.DELETED, last);
     }
 
+    /**
+     * The rules of a new region: code required and well formed, level and parent from its digits,
+     * a parent named in the request equal to that one, and the parent on file ({@code parentKnown}:
+     * the database, or for a bulk upload also the rows before it). Throws the problem POST answers.
+     */
+    static void fill(Region region, RegionRequest request, Predicate<String> parentKnown) {
+        if (request.code() == null) {
+            throw Problems.invalidField("code", "field.required");
+        }
+        DivisionCode code = DivisionCode.of(request.code());
+        String parent = code.parent().map(DivisionCode::value).orElse(null);
+        requireImpliedParent(request, parent);
+        if (parent != null && !parentKnown.test(parent)) {
+            throw Problems.unprocessable("region.parent.missing", code.value(), parent);
+        }
+        region.code = code.value();
+        region.level = code.level();
+        region.parentCode = parent;
+        apply(region, request);
+    }
+
+    /** The rules of PUT on a region on file: its code, level and parent stay. */
+    static void correct(Region region, RegionRequest request) {
+        requireImpliedParent(request, region.parentCode);
+        apply(region, request);
+    }
+
+    /** The region as the body that would store it again (bulk exports and the "unchanged" test). */
+    static RegionRequest toRequest(Region r) {
+        return new RegionRequest(r.code, r.name, r.parentCode, r.kind, r.category, r.tier, r.keyVillage, r.weakAndLax,
+                r.weakEconomy, r.demonstration);
+    }
+
     private static void requireImpliedParent(RegionRequest request, String implied) {
         if (request.parentCode() != null && !request.parentCode().equals(implied)) {
             throw Problems.invalidField("parentCode", "region.parent.not-nested", request.parentCode(),
@@ -91,14 +114,20 @@ public class RegionService {
         }
     }
 
+    /** Checked before anything is assigned, so a refused region on file is left as it was. */
+    private static RegionKind checkAttributes(RegionRequest request, RegionLevel level) {
+        RegionKind kind = request.kind() == null ? RegionKind.defaultFor(level) : request.kind();
+        if (kind.level() != level) {
+            throw Problems.invalidField("kind", "region.kind.level", kind, level, RegionKind.of(level));
+        }
+        if (request.tier() != null && level != RegionLevel.VILLAGE) {
+            throw Problems.invalidField("tier", "region.tier.village-only", level);
+        }
+        return kind;
+    }
+
     private static void apply(Region region, RegionRequest request) {
-        RegionKind kind = request.kind() == null ? RegionKind.defaultFor(region.level) : request.kind();
-        if (kind.level() != region.level) {
-            throw Problems.invalidField("kind", "region.kind.level", kind, region.level, RegionKind.of(region.level));
-        }
-        if (request.tier() != null && region.level != RegionLevel.VILLAGE) {
-            throw Problems.invalidField("tier", "region.tier.village-only", region.level);
-        }
+        RegionKind kind = checkAttributes(request, region.level);
         region.name = request.name().trim();
         region.kind = kind;
         region.category = request.category();

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ruralrevival.organization.Fixtures;
+import org.ruralrevival.platform.testing.FeedHead;
 
 @QuarkusTest
 class CommitteeTermResourceTest {
@@ -23,6 +24,7 @@ class CommitteeTermResourceTest {
 
     @Test
     void createsReadsAndListsAVillagesTerm() {
+        long before = FeedHead.seq();
         Fixtures.countyWithTown("150632", "101");
         Fixtures.region("150632101201", "树林召村");
         editor().body(Map.of("regionCode", "150632101201", "termYear", 2021, "electionDate", "2021-04-18"))
@@ -37,7 +39,7 @@ class CommitteeTermResourceTest {
                 .body("termYear", equalTo(2018));
         editor().queryParam("region", "150632101").queryParam("year", 2021).get(TERMS).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].electionDate", equalTo("2021-04-18"));
-        as("sync").get("/api/v1/changes/organization?after=0&limit=10000").then().statusCode(200)
+        as("sync").queryParam("after", before).get("/api/v1/changes/organization").then().statusCode(200)
                 .body("items.entity", hasItem("committee-term"));
     }
 

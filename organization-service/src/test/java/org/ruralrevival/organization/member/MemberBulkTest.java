@@ -282,7 +282,7 @@ class MemberBulkTest {
         assertEquals(total, membersIn("620507"));
     }
 
-    private static boolean awaitFirstCommit() {
+    private boolean awaitFirstCommit() {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             if (membersIn("620507") > 0) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ruralrevival.organization.Fixtures;
+import org.ruralrevival.platform.testing.FeedHead;
 import org.ruralrevival.platform.testing.Tokens;
 
 @QuarkusTest
@@ -46,6 +47,7 @@ class ServiceCenterResourceTest {
 
     @Test
     void addsAVillagesCentreAndUpdatesItWhenTheVillageIsSentAgain() {
+        long before = FeedHead.seq();
         Fixtures.countyWithTown("150634", "101");
         Fixtures.region("150634101201", "中心村");
         int id = editor().body(Map.of("regionCode", "150634101201", "name", "中心村党群服务中心", "area", 420.5,
@@ -64,7 +66,7 @@ class ServiceCenterResourceTest {
                 .body("items.regionCode", hasItem("150634101201"));
         editor().queryParam("region", "150634101201").queryParam("state", "PLANNED").get(CENTERS).then()
                 .body("total", equalTo(0));
-        as("sync").get("/api/v1/changes/organization?after=0&limit=10000").then()
+        as("sync").queryParam("after", before).get("/api/v1/changes/organization").then()
                 .body("items.entity", hasItem("service-center"));
     }
 
