@@ -52,13 +52,15 @@ public class ViewSchemas implements OASFilter {
         api.getComponents().removeSchema("JsonNodeType");
     }
 
+    /** A part is null when its service could not answer (see {@code missing}), so null is allowed too. */
     private static Schema partSchema(String target) {
         if (target.endsWith("[]")) {
             String item = target.substring(0, target.length() - 2);
-            return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+            return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).addType(Schema.SchemaType.NULL)
                     .items(OASFactory.createSchema().ref(item));
         }
-        // A $ref with a sibling description: OpenAPI 3.1 allows it; the part may also be null.
-        return OASFactory.createSchema().ref(target);
+        return OASFactory.createSchema()
+                .addAnyOf(OASFactory.createSchema().ref(target))
+                .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
     }
 }
