@@ -10,8 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,7 +52,7 @@ public class ChangeFeedResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "410", description = "The cursor is older than the retained changes: resync",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChangePage changes(
+    public Response changes(
             @PathParam("service") @Parameter(description = "The service whose feed to read.", example = "organization") String service,
             @QueryParam("after") @DefaultValue("0") @Min(0) @Parameter(example = "0") long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(10_000) @Parameter(example = "100") int limit) {
@@ -65,8 +65,6 @@ public class ChangeFeedResource {
                     List.of(FieldError.of("after", "change-feed.cursor-expired.field", purgedThrough + 1)),
                     after, purgedThrough + 1, retention.retention().toString(), purgedThrough);
         }
-        List<ChangeDto> items = reader.page(after, limit);
-        long next = items.isEmpty() ? after : items.get(items.size() - 1).seq();
-        return new ChangePage(items, next, items.size() == limit);
+        return Response.ok(reader.page(after, limit).json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

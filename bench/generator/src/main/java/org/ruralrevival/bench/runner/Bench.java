@@ -1,9 +1,7 @@
 package org.ruralrevival.bench.runner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -385,22 +383,69 @@ public final class Bench {
                 String.format(Locale.ROOT, "%,d changes, %.1f MB in %.2f s", changes, bytes / 1e6, seconds)});
     }
 
-    /** The parts of a change page the reader needs, found without building the whole tree. */
+    /**
+     * The parts of a change page the reader needs, read as a stream: each change is walked over
+     * once (as a consumer decoding it would) without building a tree of the whole page, so the
+     * reader's own cost stays small next to the service's.
+     */
     record FeedPage(long items, long next, boolean hasMore, long bytes) {
 
+        private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
         static FeedPage read(InputStream in) throws IOException {
-            String body;
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                StringBuilder b = new StringBuilder();
-                char[] buf = new char[1 << 16];
-                for (int n; (n = r.read(buf)) > 0; ) {
-                    b.append(buf, 0, n);
+            CountingStream counted = new CountingStream(in);
+            long items = 0;
+            long next = -1;
+            boolean hasMore = false;
+            try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(counted)) {
+                p.nextToken();
+                while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    p.nextToken();
+                    switch (field) {
+                        case "items" -> {
+                            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                                p.skipChildren();
+                                items++;
+                            }
+                        }
+                        case "next" -> next = p.getLongValue();
+                        case "hasMore" -> hasMore = p.getBooleanValue();
+                        default -> p.skipChildren();
+                    }
                 }
-                body = b.toString();
             }
-            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
-            return new FeedPage(tree.get("items").size(), tree.get("next").asLong(), tree.get("hasMore").asBoolean(),
-                    body.length());
+            if (next < 0) {
+                throw new IOException("change page without next");
+            }
+            return new FeedPage(items, next, hasMore, counted.count);
+        }
+    }
+
+    /** Counts the bytes the parser reads. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 
