@@ -83,7 +83,7 @@ public class RegionResource {
             @QueryParam("level") @Parameter(example = "VILLAGE") RegionLevel level,
             @QueryParam("name") @Parameter(description = "Part of the name.", example = "营") String name,
             @Context HttpHeaders headers) {
-        return bulk.export(regionBulk, headers, regionBulk.pages(regionBulk.exportPages(scope.restrict(region), level, name)));
+        return bulk.export(regionBulk, headers, regionBulk.exportPages(scope.restrict(region), level, name));
     }
 
     @POST

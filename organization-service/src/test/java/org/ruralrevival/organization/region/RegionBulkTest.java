@@ -1,5 +1,6 @@
 package org.ruralrevival.organization.region;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ruralrevival.organization.Fixtures;
 import org.ruralrevival.platform.testing.BulkCalls;
+import org.ruralrevival.platform.testing.Tokens;
 
 /** POST /regions/bulk, matched by division code, and the region export (issue 6). */
 @QuarkusTest
@@ -128,5 +130,30 @@ class RegionBulkTest {
         assertCounts(upload(REGIONS, BulkCalls.CSV, csv), 0, 0, 3, 0);
         assertCounts(upload(REGIONS, BulkCalls.XLSX, BulkCalls.export(REGIONS, BulkCalls.XLSX, "650104")), 0, 0, 3, 0);
         assertEquals(fed, changeRows(RegionService.ENTITY));
+    }
+
+    @Test
+    void aCallerScopedToACountyLandsItsOwnRowsAndIsRefusedTheRestRowByRow() {
+        city();
+        Fixtures.region("650105000000", "水磨沟区");
+        long fed = changeRows(RegionService.ENTITY);
+        String lines = String.join("\n", List.of(
+                region("650105001000", "本县镇", ""),
+                region("650105001201", "本县村", ""),
+                region("650106000000", "邻县", ""),
+                region("650106001000", "邻县镇", ""),
+                region("650105000000", "水磨沟区（改）", ""))) + "\n";
+        JsonPath answer = given().header("Authorization", Tokens.bearer("editor", "650105000000"))
+                .contentType(BulkCalls.NDJSON).body(lines.getBytes(StandardCharsets.UTF_8))
+                .post(REGIONS + "/bulk").then().statusCode(200).extract().jsonPath();
+
+        assertCounts(answer, 2, 1, 0, 2);
+        assertEquals("problem.forbidden.region", rule(answer, 3));
+        // The refused county's town is not hung under a parent that was never written.
+        assertEquals("region.parent.missing", rule(answer, 4));
+        assertEquals(fed + 3, changeRows(RegionService.ENTITY));
+        Fixtures.editor().get(REGIONS + "/650105000000").then().statusCode(200)
+                .body("name", equalTo("水磨沟区（改）")).header("ETag", "\"1\"");
+        Fixtures.editor().get(REGIONS + "/650106000000").then().statusCode(404);
     }
 }
