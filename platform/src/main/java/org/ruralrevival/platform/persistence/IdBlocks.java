@@ -3,41 +3,41 @@ package org.ruralrevival.platform.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Blocks of ids for rows written by plain JDBC batches (bulk uploads), from the same
- * {@code id_generator} row Hibernate's pooled generator uses (see {@link BaseEntity}), so the two
- * never hand out the same id.
+ * {@code id_generator} row Hibernate's pooled generator uses for that table (see {@link BaseEntity}:
+ * its segment is the entity's table name), so a record created alone and one created in bulk
+ * never get the same id.
  *
  * <p>Hibernate's pooled optimizer reads the stored value {@code T}, stores {@code T + 100} and
- * uses the ids {@code T-99 .. T}: every id it has used or will use later lies at or below
- * (stored value − 100) at the time, or above the value it reads next. Raising the stored value
- * from {@code O} to {@code O + n} therefore frees {@code O-99 .. O+n-100} for us alone.
+ * uses 100 ids next to {@code T} (measured here: {@code T+1 .. T+100}; "pooled-lo" as documented
+ * would be {@code T .. T+99}). Either way every id it has used lies at or below the value stored
+ * now, and every id it uses later lies at or above the value it reads then. Raising the stored
+ * value from {@code S} to {@code S + n + 1} (one row lock, as Hibernate's own update) and taking
+ * {@code S+1 .. S+n} therefore never meets an id Hibernate hands out, whichever of the two it is.
+ * IdBlocksTest in organization-service interleaves the two and checks.
  */
 @ApplicationScoped
 public class IdBlocks {
 
-    /** BaseEntity's allocationSize. */
-    static final int POOL = 100;
-
     private final EntityManager em;
-    private final String segment;
 
-    IdBlocks(EntityManager em, @ConfigProperty(name = "platform.ids.segment", defaultValue = "default") String segment) {
+    IdBlocks(EntityManager em) {
         this.em = em;
-        this.segment = segment;
     }
 
-    /** Reserves {@code count} consecutive ids and answers the first. */
+    /**
+     * Reserves {@code count} consecutive ids of {@code table} (the entity's table name, Hibernate's
+     * segment for it) and answers the first.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long allocate(int count) {
-        // The block must be past Hibernate's very first block too (it starts at the initial value 1).
-        em.createNativeQuery("INSERT IGNORE INTO id_generator (entity, next_id) VALUES (?1, ?2)")
-                .setParameter(1, segment).setParameter(2, 1 + 2L * POOL).executeUpdate();
-        em.createNativeQuery("UPDATE id_generator SET next_id = LAST_INSERT_ID(GREATEST(next_id, ?3) + ?1) WHERE entity = ?2")
-                .setParameter(1, count).setParameter(2, segment).setParameter(3, 1 + 2L * POOL).executeUpdate();
-        long raised = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return raised - count - POOL + 1;
+    public long allocate(String table, int count) {
+        // Hibernate creates a missing row with its initial value, 1; so do we.
+        em.createNativeQuery("INSERT IGNORE INTO id_generator (entity, next_id) VALUES (?1, 1)")
+                .setParameter(1, table).executeUpdate();
+        em.createNativeQuery("UPDATE id_generator SET next_id = LAST_INSERT_ID(next_id) + ?1 WHERE entity = ?2")
+                .setParameter(1, count + 1L).setParameter(2, table).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() + 1;
     }
 }
