@@ -23,7 +23,8 @@ class EconomyReportExportTest {
                 .queryParam("year", 2021).get("/api/v1/reports/economy").then().statusCode(200).extract().asByteArray(),
                 StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF指标,数值,单位,上期,变化\n"), csv);
-        assertTrue(csv.contains("\nincomes.totalIncome,260,yuan,200,60\n"), csv);
+        // Yuan keep their two decimals, as the JSON report writes them.
+        assertTrue(csv.contains("\nincomes.totalIncome,260.00,yuan,200.00,60.00\n"), csv);
         // A malformed parameter is the JSON report's 400, whatever the format asked for.
         Fixtures.viewer().accept(BulkCalls.CSV).queryParam("year", "abc").get("/api/v1/reports/economy")
                 .then().statusCode(400);

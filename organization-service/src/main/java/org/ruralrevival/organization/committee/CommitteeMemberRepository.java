@@ -1,9 +1,11 @@
 package org.ruralrevival.organization.committee;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
@@ -17,6 +19,16 @@ public class CommitteeMemberRepository implements PanacheRepositoryBase<Committe
 
     /** Members of the terms in a subtree, optionally of one term or one term year. */
     public PageResult<CommitteeMemberDto> search(String prefix, Long termId, Integer year, PageQuery page) {
+        var query = filtered(prefix, termId, year);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), CommitteeMemberDto::of);
+    }
+
+    /** One page of {@link #search} as entities, for exports. */
+    public List<CommitteeMember> page(String prefix, Long termId, Integer year, PageQuery page) {
+        return filtered(prefix, termId, year).page(page.toPanache()).list();
+    }
+
+    private PanacheQuery<CommitteeMember> filtered(String prefix, Long termId, Integer year) {
         StringBuilder q = new StringBuilder("m.term.regionCode like :prefix");
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (termId != null) {
@@ -27,8 +39,7 @@ public class CommitteeMemberRepository implements PanacheRepositoryBase<Committe
             q.append(" and m.term.termYear = :year");
             p.and("year", year);
         }
-        var query = find("from CommitteeMember m where " + q + " order by m.term.regionCode, m.term.termYear, m.id", p);
-        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), CommitteeMemberDto::of);
+        return find("from CommitteeMember m where " + q + " order by m.term.regionCode, m.term.termYear, m.id", p);
     }
 
     /** The member of a term other than {@code exceptId} who holds {@code post}, if any. */

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
+import org.ruralrevival.organization.partyorg.ExternalRef;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.Outbox;
@@ -56,7 +60,7 @@ public class CommitteeMemberService {
             }
         }
         CommitteeMember m = new CommitteeMember();
-        apply(m, request);
+        apply(m, request, terms::lock, false);
         members.persist(m);
         members.flush();
         outbox.record(ENTITY, m.id, ChangeKind.CREATED, CommitteeMemberDto.of(m));
@@ -80,16 +84,26 @@ public class CommitteeMemberService {
         outbox.record(ENTITY, id, ChangeKind.DELETED, last);
     }
 
+    /** Writes and feeds a change only when the request changes something. */
     private CommitteeMember change(CommitteeMember m, CommitteeMemberRequest request) {
         scope.requireWithin(m.term.regionCode);
-        apply(m, request);
+        CommitteeMemberRequest before = toRequest(m);
+        apply(m, request, terms::lock, false);
+        if (Objects.equals(before, toRequest(m))) {
+            return m;
+        }
         members.flush();
         outbox.record(ENTITY, m.id, ChangeKind.UPDATED, CommitteeMemberDto.of(m));
         return m;
     }
 
-    /** Checks everything before touching the entity, so a refusal leaves nothing half-changed. */
-    private void apply(CommitteeMember m, CommitteeMemberRequest request) {
+    /**
+     * Checks everything before touching the entity, so a refusal leaves nothing half-changed.
+     * {@code lockTerm} takes the term's row lock (bulk takes a chunk's term locks at once);
+     * {@code matchedByRef} says the caller found {@code m} by the request's externalRef (or found
+     * none), so no other member holds it and the lookup is skipped.
+     */
+    void apply(CommitteeMember m, CommitteeMemberRequest request, LongConsumer lockTerm, boolean matchedByRef) {
         requireOnePostPerCommittee(request.posts());
         CommitteeTerm term = terms.findByIdOptional(request.termId())
                 .orElseThrow(() -> Problems.unprocessable("committee.member.term.missing", request.termId()));
@@ -103,7 +117,7 @@ public class CommitteeMemberService {
             throw Problems.unprocessable("committee.member.under-age", age, term.electionDate, MINIMUM_AGE);
         }
         long self = m.id == null ? -1L : m.id;
-        if (request.externalRef() != null) {
+        if (request.externalRef() != null && !matchedByRef) {
             var owner = members.findByExternalRef(request.externalRef().system(), request.externalRef().id());
             if (owner.isPresent() && owner.get().id != self) {
                 throw Problems.conflict("committee.external-ref.taken", request.externalRef().system(),
@@ -111,7 +125,7 @@ public class CommitteeMemberService {
             }
         }
         // Serializes writers of this term until commit, so the head-post check below cannot race.
-        terms.lock(term.id);
+        lockTerm.accept(term.id);
         for (CommitteePost post : request.posts()) {
             if (post.head()) {
                 var holder = members.holderOf(term.id, post, self);
@@ -127,13 +141,24 @@ public class CommitteeMemberService {
         m.birthDate = request.birthDate();
         m.education = request.education();
         m.ethnicity = request.ethnicity() == null || request.ethnicity().isBlank() ? null : request.ethnicity().trim();
-        m.posts.clear();
-        m.posts.addAll(request.posts());
+        // Replaced only when different: clearing a loaded set marks it dirty, and Hibernate would
+        // rewrite its rows and raise the version of a member that did not change.
+        if (!m.posts.equals(new TreeSet<>(request.posts()))) {
+            m.posts.clear();
+            m.posts.addAll(request.posts());
+        }
         m.partyMemberId = request.partyMemberId();
         if (request.externalRef() != null) {
             m.externalSystem = request.externalRef().system();
             m.externalId = request.externalRef().id();
         }
+    }
+
+    /** The member as the body that would store it again: exports, and "did anything change". */
+    static CommitteeMemberRequest toRequest(CommitteeMember m) {
+        return new CommitteeMemberRequest(m.term.id, m.name, m.gender, m.birthDate, m.education, m.ethnicity,
+                new TreeSet<>(m.posts), m.partyMemberId,
+                m.externalSystem == null ? null : new ExternalRef(m.externalSystem, m.externalId));
     }
 
     /** A person holds at most one post in each committee (not secretary and deputy at once). */

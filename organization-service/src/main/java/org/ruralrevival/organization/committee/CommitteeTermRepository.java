@@ -64,6 +64,14 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
                 .setParameter(1, id).getResultList();
     }
 
+    /** {@link #lock} of many terms in one statement, in id order so two bulk uploads cannot deadlock. */
+    public void lockAll(java.util.Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createNativeQuery("SELECT id FROM committee_term WHERE id IN (:ids) ORDER BY id FOR UPDATE")
+                    .setParameter("ids", ids).getResultList();
+        }
+    }
+
     /**
      * The two-committee figures of the villages in a subtree (code prefix, "" for all) for a term
      * year, against the latest earlier year with terms there. For the organization report too.

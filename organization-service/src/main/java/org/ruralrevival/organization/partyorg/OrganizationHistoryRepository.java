@@ -3,6 +3,7 @@ package org.ruralrevival.organization.partyorg;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.paging.PageResult;
@@ -22,6 +23,20 @@ public class OrganizationHistoryRepository implements PanacheRepositoryBase<Orga
 
     /** Ends the current state of an organization; returns how many rows were open (0 or 1). */
     public int close(long organizationId, Instant at) {
-        return update("validTo = ?1 where organizationId = ?2 and validTo is null", at, organizationId);
+        return closeAll(List.of(organizationId), at);
+    }
+
+    /**
+     * Ends the current states of organizations (a bulk chunk's changed ones). The open rows are
+     * found by a plain read and ended by primary key: an UPDATE through the organization index
+     * would lock its gaps, and writers of neighbouring organizations then deadlock on their
+     * inserts. The plain read is current enough: the caller has just updated the organization's
+     * row under its version, so no other writer of that organization has committed since.
+     */
+    public int closeAll(List<Long> organizationIds, Instant at) {
+        List<Long> open = getEntityManager().createQuery("select h.id from OrganizationHistory h"
+                        + " where h.organizationId in :organizations and h.validTo is null", Long.class)
+                .setParameter("organizations", organizationIds).getResultList();
+        return open.isEmpty() ? 0 : update("validTo = ?1 where id in ?2", at, open);
     }
 }

@@ -1,5 +1,6 @@
 package org.ruralrevival.organization.partyorg;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.ruralrevival.platform.persistence.Like;
 import io.quarkus.panache.common.Parameters;
@@ -23,6 +24,16 @@ public class PartyOrganizationRepository implements PanacheRepositoryBase<PartyO
      */
     public PageResult<PartyOrganizationDto> search(String prefix, OrganizationType type, Long parentId, String name,
             PageQuery page) {
+        var query = filtered(prefix, type, parentId, name);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), PartyOrganizationDto::of);
+    }
+
+    /** One page of {@link #search} as entities, for exports. */
+    public List<PartyOrganization> page(String prefix, OrganizationType type, Long parentId, String name, PageQuery page) {
+        return filtered(prefix, type, parentId, name).page(page.toPanache()).list();
+    }
+
+    private PanacheQuery<PartyOrganization> filtered(String prefix, OrganizationType type, Long parentId, String name) {
         StringBuilder q = new StringBuilder("(o.regionCode like :prefix or exists (select 1 from PartyOrganization c "
                 + "join c.coveredRegions r where c = o and r like :prefix))");
         Parameters p = Parameters.with("prefix", prefix + "%");
@@ -38,8 +49,7 @@ public class PartyOrganizationRepository implements PanacheRepositoryBase<PartyO
             q.append(" and o.name like :name");
             p.and("name", Like.containing(name));
         }
-        var query = find("from PartyOrganization o where " + q + " order by o.regionCode, o.id", p);
-        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), PartyOrganizationDto::of);
+        return find("from PartyOrganization o where " + q + " order by o.regionCode, o.id", p);
     }
 
     /**

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.ruralrevival.organization.region.RegionRepository;
 import org.ruralrevival.platform.concurrency.Versions;
 import org.ruralrevival.platform.outbox.ChangeKind;
@@ -56,10 +58,10 @@ public class PartyOrganizationService {
             }
         }
         PartyOrganization o = new PartyOrganization();
-        apply(o, request);
+        apply(o, request, regions::existsByCode);
         organizations.persist(o);
         organizations.flush();
-        history.record(o);
+        history.start(o);
         outbox.record(ENTITY, o.id, ChangeKind.CREATED, PartyOrganizationDto.of(o));
         return new Saved(o, true);
     }
@@ -86,21 +88,31 @@ public class PartyOrganizationService {
         outbox.record(ENTITY, id, ChangeKind.DELETED, last);
     }
 
+    /** Writes, records history and feeds a change only when the request changes something. */
     private PartyOrganization change(PartyOrganization o, PartyOrganizationRequest request) {
         scope.requireWithin(o.regionCode);
-        apply(o, request);
+        PartyOrganizationRequest before = toRequest(o);
+        apply(o, request, regions::existsByCode);
+        if (Objects.equals(before, toRequest(o))) {
+            return o;
+        }
         organizations.flush();
         history.record(o);
         outbox.record(ENTITY, o.id, ChangeKind.UPDATED, PartyOrganizationDto.of(o));
         return o;
     }
 
-    private void apply(PartyOrganization o, PartyOrganizationRequest request) {
-        String region = requireRegion("regionCode", request.regionCode());
+    /**
+     * The rules of POST and PUT, then the assignments; throws before touching the organization.
+     * {@code regionOnFile} answers whether a division code exists (bulk answers it from one query
+     * per chunk).
+     */
+    void apply(PartyOrganization o, PartyOrganizationRequest request, Predicate<String> regionOnFile) {
+        String region = requireRegion("regionCode", request.regionCode(), regionOnFile);
         TreeSet<String> covered = new TreeSet<>();
         List<String> requested = request.coveredRegions() == null ? List.of() : request.coveredRegions();
         for (int i = 0; i < requested.size(); i++) {
-            covered.add(requireRegion("coveredRegions[" + i + "]", requested.get(i)));
+            covered.add(requireRegion("coveredRegions[" + i + "]", requested.get(i), regionOnFile));
         }
         covered.remove(region);
         if (request.parentId() != null) {
@@ -121,8 +133,12 @@ public class PartyOrganizationService {
         o.type = request.type();
         o.parentId = request.parentId();
         o.regionCode = region;
-        o.coveredRegions.clear();
-        o.coveredRegions.addAll(covered);
+        // Replaced only when different: clearing a loaded set marks it dirty, and Hibernate would
+        // rewrite its rows and raise the version of an organization that did not change.
+        if (!o.coveredRegions.equals(covered)) {
+            o.coveredRegions.clear();
+            o.coveredRegions.addAll(covered);
+        }
         o.foundedOn = request.foundedOn();
         o.dissolvedOn = request.dissolvedOn();
         if (request.externalRef() != null) {
@@ -131,13 +147,20 @@ public class PartyOrganizationService {
         }
     }
 
-    private String requireRegion(String field, String code) {
+    /** The organization as the body that would store it again: exports, and "did anything change". */
+    static PartyOrganizationRequest toRequest(PartyOrganization o) {
+        return new PartyOrganizationRequest(o.name, o.type, o.parentId, o.regionCode, List.copyOf(o.coveredRegions),
+                o.foundedOn, o.dissolvedOn,
+                o.externalSystem == null ? null : new ExternalRef(o.externalSystem, o.externalId));
+    }
+
+    private String requireRegion(String field, String code, Predicate<String> regionOnFile) {
         String problem = DivisionCode.problemWith(code);
         if (problem != null) {
             throw Problems.invalidField(field, problem, code);
         }
         scope.requireWithin(code);
-        if (!regions.existsByCode(code)) {
+        if (!regionOnFile.test(code)) {
             throw Problems.unprocessable("partyorg.region.missing", code);
         }
         return code;

@@ -2,6 +2,7 @@ package org.ruralrevival.platform.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,7 +42,9 @@ public class ReportSheets {
     private final ObjectMapper mapper;
 
     ReportSheets(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Exact decimals: the default tree strips trailing zeros, so 260.00 yuan would read 260
+        // and 70000.00 would become 7E+4. The figure keeps the scale the report answers.
+        this.mapper = mapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** The report as .xlsx when the caller accepts it, else CSV. */
@@ -61,7 +64,8 @@ public class ReportSheets {
                 Object[] cells = cells(rows.get(r));
                 for (int c = 0; c < cells.length; c++) {
                     if (cells[c] instanceof BigDecimal n) {
-                        sheet.value(r + 1, c, n);
+                        // The cell's XML carries the number's text: never in exponent notation.
+                        sheet.value(r + 1, c, n.scale() < 0 ? n.setScale(0) : n);
                     } else if (cells[c] != null) {
                         sheet.value(r + 1, c, cells[c].toString());
                     }
