@@ -44,14 +44,23 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
 
     /** Terms of the villages in a subtree (code prefix), optionally of one year. */
     public PageResult<CommitteeTermDto> search(String prefix, Integer year, PageQuery page) {
+        var query = inSubtree(prefix, year);
+        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), CommitteeTermDto::of);
+    }
+
+    /** One page of {@link #search}'s rows, as entities (the export). */
+    public java.util.List<CommitteeTerm> page(String prefix, Integer year, PageQuery page) {
+        return inSubtree(prefix, year).page(page.toPanache()).list();
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<CommitteeTerm> inSubtree(String prefix, Integer year) {
         StringBuilder q = new StringBuilder("regionCode like :prefix");
         Parameters p = Parameters.with("prefix", prefix + "%");
         if (year != null) {
             q.append(" and termYear = :year");
             p.and("year", year);
         }
-        var query = find(q + " order by regionCode, termYear", p);
-        return PageResult.of(query.page(page.toPanache()).list(), page, query.count(), CommitteeTermDto::of);
+        return find(q + " order by regionCode, termYear", p);
     }
 
     /**

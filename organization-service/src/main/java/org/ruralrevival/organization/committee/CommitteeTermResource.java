@@ -17,6 +17,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ruralrevival.platform.bulk.Bulk;
+import org.ruralrevival.platform.bulk.BulkAnswer;
+import org.ruralrevival.platform.bulk.BulkFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,11 +49,16 @@ public class CommitteeTermResource {
     private final CommitteeTermService service;
     private final CommitteeTermRepository terms;
     private final CallerScope scope;
+    private final CommitteeTermBulk termBulk;
+    private final Bulk bulk;
 
-    CommitteeTermResource(CommitteeTermService service, CommitteeTermRepository terms, CallerScope scope) {
+    CommitteeTermResource(CommitteeTermService service, CommitteeTermRepository terms, CallerScope scope,
+            CommitteeTermBulk termBulk, Bulk bulk) {
         this.service = service;
         this.terms = terms;
         this.scope = scope;
+        this.termBulk = termBulk;
+        this.bulk = bulk;
     }
 
     @GET
@@ -51,6 +68,56 @@ public class CommitteeTermResource {
             @QueryParam("year") @Min(1950) @Max(2100) @Parameter(description = "Term year.", example = "2021") Integer year,
             @BeanParam @Valid PageQuery page) {
         return terms.search(scope.restrict(region), year, page);
+    }
+
+    @GET
+    // Below JSON: a caller that accepts anything still gets the JSON list.
+    @Produces({BulkFormat.CSV_TYPE + ";qs=0.5", BulkFormat.XLSX_TYPE + ";qs=0.5"})
+    // The list's own operation: OpenAPI has one GET per path, answering JSON, CSV or .xlsx.
+    @Operation(operationId = "listCommitteeTerms", summary = "List the terms of the villages in a region, by year"
+            + "; as CSV or .xlsx (by Accept) in the template's columns, so the rows can be uploaded again")
+    @APIResponse(responseCode = "200", description = "The rows, streamed page by page.", content = {
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = TERM_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response export(
+            @QueryParam("region") @Parameter(description = "A code or its leading digits.", example = "150621") String region,
+            @QueryParam("year") @Min(1950) @Max(2100) @Parameter(description = "Term year.", example = "2021") Integer year,
+            @Context HttpHeaders headers) {
+        return bulk.export(termBulk, headers, termBulk.pages(termBulk.exportPages(scope.restrict(region), year)));
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE, BulkFormat.XLSX_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, BulkFormat.NDJSON_TYPE})
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.SYNC})
+    @Operation(operationId = "bulkCommitteeTerms", summary = "Upsert many terms by externalRef, or village and term year: "
+            + "JSON array, NDJSON, CSV or .xlsx; each record is the body of POST /committee-terms; answers a report per record")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CommitteeTermRequest.class)),
+            @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = CommitteeTermRequest.class),
+                    example = TERM_NDJSON),
+            @Content(mediaType = BulkFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING), example = TERM_CSV),
+            @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "The report: counts, and per record created / updated / unchanged / refused.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAnswer.class)),
+                    @Content(mediaType = BulkFormat.NDJSON_TYPE, schema = @Schema(implementation = BulkAnswer.Line.class),
+                            example = BulkAnswer.NDJSON_EXAMPLE)})
+    public Response bulk(InputStream body, @HeaderParam("Content-Type") @Parameter(hidden = true) String contentType,
+            @Context HttpHeaders headers) {
+        return bulk.upload(termBulk, body, contentType, headers);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(BulkFormat.XLSX_TYPE)
+    @Operation(operationId = "committeeTermTemplate", summary = "The .xlsx template for term uploads: Chinese headers, "
+            + "field names, dropdowns of allowed values")
+    @APIResponse(responseCode = "200", description = "The template workbook.",
+            content = @Content(mediaType = BulkFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response template() {
+        return bulk.template(termBulk);
     }
 
     @GET
@@ -107,4 +174,11 @@ public class CommitteeTermResource {
         service.delete(id, ifMatch);
         return RestResponse.noContent();
     }
+
+    static final String TERM_NDJSON = "{\"regionCode\":\"150621101201\",\"termYear\":2021,\"electionDate\":\"2021-04-18\"}\n"
+            + "{\"regionCode\":\"150621101202\",\"termYear\":2021,\"electionDate\":\"2021-04-20\","
+            + "\"externalRef\":{\"system\":\"gansu-dangjian\",\"id\":\"T-2021-202\"}}";
+    static final String TERM_CSV = "regionCode,termYear,electionDate,externalRef.system,externalRef.id\n"
+            + "150621101201,2021,2021-04-18,,\n"
+            + "150621101202,2021,2021-04-20,gansu-dangjian,T-2021-202";
 }

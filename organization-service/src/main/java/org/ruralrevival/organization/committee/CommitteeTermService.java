@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.ruralrevival.organization.partyorg.ExternalRef;
 import org.ruralrevival.organization.region.Region;
 import org.ruralrevival.organization.region.RegionRepository;
 import org.ruralrevival.platform.concurrency.Versions;
@@ -98,11 +101,7 @@ public class CommitteeTermService {
     private CommitteeTerm change(CommitteeTerm t, CommitteeTermRequest request) {
         scope.requireWithin(t.regionCode);
         validate(request, t.id);
-        // Moving the election date must not make an elected member younger than 18 at it.
-        long tooYoung = members.countBornAfter(t.id, request.electionDate().minusYears(18));
-        if (tooYoung > 0) {
-            throw Problems.unprocessable("committee.term.members-under-age", request.electionDate(), tooYoung);
-        }
+        requireAdultsAt(t, request.electionDate(), members);
         apply(t, request);
         terms.flush();
         outbox.record(ENTITY, t.id, ChangeKind.UPDATED, CommitteeTermDto.of(t));
@@ -110,6 +109,39 @@ public class CommitteeTermService {
     }
 
     private void validate(CommitteeTermRequest request, Long selfId) {
+        check(request, selfId, new Lookups() {
+            @Override
+            public Optional<CommitteeTerm> byExternalRef(String system, String id) {
+                return terms.findByExternalRef(system, id);
+            }
+
+            @Override
+            public Optional<CommitteeTerm> byVillageAndYear(String regionCode, int termYear) {
+                return terms.findByVillageAndYear(regionCode, termYear);
+            }
+
+            @Override
+            public Optional<Region> region(String code) {
+                return regions.findByCode(code);
+            }
+        }, scope::requireWithin);
+    }
+
+    /** What the rules look up: the database for a single write, the chunk's preloaded rows in bulk. */
+    interface Lookups {
+        Optional<CommitteeTerm> byExternalRef(String system, String id);
+
+        Optional<CommitteeTerm> byVillageAndYear(String regionCode, int termYear);
+
+        Optional<Region> region(String code);
+    }
+
+    /**
+     * The rules of a term's values (the term itself, when on file, is {@code selfId}): election
+     * date inside the term year and not after today, a village on file ({@code within}: the caller's
+     * region check once the code is well formed), externalRef and village-year not taken by another.
+     */
+    static void check(CommitteeTermRequest request, Long selfId, Lookups lookups, Consumer<String> within) {
         LocalDate election = request.electionDate();
         if (election.isAfter(today())) {
             throw Problems.invalidField("electionDate", "committee.term.election-date.future", election);
@@ -118,35 +150,45 @@ public class CommitteeTermService {
             throw Problems.invalidField("electionDate", "committee.term.election-date.year", election,
                     request.termYear());
         }
-        requireVillage(request.regionCode());
+        String code = request.regionCode();
+        String problem = DivisionCode.problemWith(code);
+        if (problem != null) {
+            throw Problems.invalidField("regionCode", problem, code);
+        }
+        within.accept(code);
+        Region region = lookups.region(code)
+                .orElseThrow(() -> Problems.unprocessable("committee.region.missing", code));
+        if (region.level != RegionLevel.VILLAGE) {
+            throw Problems.unprocessable("committee.region.not-village", code, region.level);
+        }
         if (request.externalRef() != null) {
-            var owner = terms.findByExternalRef(request.externalRef().system(), request.externalRef().id());
+            var owner = lookups.byExternalRef(request.externalRef().system(), request.externalRef().id());
             if (owner.isPresent() && !owner.get().id.equals(selfId)) {
                 throw Problems.conflict("committee.external-ref.taken", request.externalRef().system(),
                         request.externalRef().id(), owner.get().id);
             }
         }
-        var clash = terms.findByVillageAndYear(request.regionCode(), request.termYear());
+        var clash = lookups.byVillageAndYear(code, request.termYear());
         if (clash.isPresent() && !clash.get().id.equals(selfId)) {
-            throw Problems.conflict("committee.term.duplicate", request.regionCode(), request.termYear(),
-                    clash.get().id);
+            throw Problems.conflict("committee.term.duplicate", code, request.termYear(), clash.get().id);
         }
     }
 
-    private void requireVillage(String code) {
-        String problem = DivisionCode.problemWith(code);
-        if (problem != null) {
-            throw Problems.invalidField("regionCode", problem, code);
-        }
-        scope.requireWithin(code);
-        Region region = regions.findByCode(code)
-                .orElseThrow(() -> Problems.unprocessable("committee.region.missing", code));
-        if (region.level != RegionLevel.VILLAGE) {
-            throw Problems.unprocessable("committee.region.not-village", code, region.level);
+    /** Moving the election date must not make an elected member younger than 18 at it. */
+    static void requireAdultsAt(CommitteeTerm t, LocalDate election, CommitteeMemberRepository members) {
+        long tooYoung = members.countBornAfter(t.id, election.minusYears(18));
+        if (tooYoung > 0) {
+            throw Problems.unprocessable("committee.term.members-under-age", election, tooYoung);
         }
     }
 
-    private static void apply(CommitteeTerm t, CommitteeTermRequest request) {
+    /** The term as the body that would store it again (bulk exports and the "unchanged" test). */
+    static CommitteeTermRequest toRequest(CommitteeTerm t) {
+        return new CommitteeTermRequest(t.regionCode, t.termYear, t.electionDate,
+                t.externalSystem == null ? null : new ExternalRef(t.externalSystem, t.externalId));
+    }
+
+    static void apply(CommitteeTerm t, CommitteeTermRequest request) {
         t.regionCode = request.regionCode();
         t.termYear = request.termYear();
         t.electionDate = request.electionDate();
