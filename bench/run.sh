@@ -2,6 +2,8 @@
 # The province-scale benchmark (issue 6), one command:
 #   bench/run.sh [--members 1000000] [--villages 20000] [--report-requests 200] [--seed 20261122]
 #                [--db-host 127.0.0.1 --db-port 3306 --db-user root --db-password ''] [--port 18181]
+#                [--tune-db false]   (by default the server's buffer pool, redo log and I/O capacity are
+#                                     raised for the load where it allows it at run time; see Bench)
 # Builds organization-service and the generator, drops and recreates the database
 # `bench_organization` (its own: never a test or dev database), starts the service on port 18181
 # with fresh keys, generates a province, loads it through the bulk endpoints and measures the
