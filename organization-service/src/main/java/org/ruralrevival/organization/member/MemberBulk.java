@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 import org.ruralrevival.platform.bulk.BulkCaller;
 import org.ruralrevival.platform.bulk.BulkHandler;
 import org.ruralrevival.platform.bulk.BulkItem;
@@ -27,22 +28,30 @@ import org.ruralrevival.platform.bulk.BulkResult;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.OutboxBatch;
 import org.ruralrevival.platform.persistence.IdBlocks;
+import org.ruralrevival.platform.persistence.LoadData;
+import org.ruralrevival.platform.persistence.TabRows;
 import org.ruralrevival.platform.problem.ProblemException;
 import org.ruralrevival.platform.problem.Problems;
 
 /**
  * Members in bulk (the provincial ledger's hot path: a million rows): the single path's value
  * rules ({@link MemberService#check}), then per chunk one query for the organizations, one for the
- * members already on file by ID-number hash and one per external system, and plain JDBC batches
- * for the new rows, the changed rows and their change-feed rows. An unchanged member is neither
+ * members already on file by ID-number hash and one per external system; the new rows in one
+ * {@link LoadData} (a JDBC batch where the database does not take it), the changed rows in a JDBC
+ * batch, and their change-feed rows in one {@link OutboxBatch}. An unchanged member is neither
  * written nor fed.
  */
 @ApplicationScoped
 public class MemberBulk implements BulkHandler<MemberRequest> {
 
+    private static final Logger LOG = Logger.getLogger(MemberBulk.class);
+
     private static final String COLUMNS = "organization_id, region_code, name, gender, ethnicity, birth_date, education, "
             + "id_number_enc, id_number_hash, phone_enc, joined_on, full_member_on, status, left_on, flowing_away, "
             + "flowing_where, flowing_since, door_plate_on, external_system, external_id";
+    private static final List<String> LOAD_COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("id", "version", "created_at", "updated_at"),
+            java.util.Arrays.stream(COLUMNS.split(",")).map(String::trim)).toList();
     private static final String SELECT = "SELECT id, version, created_at, " + COLUMNS + " FROM party_member WHERE ";
     private static final String INSERT = "INSERT INTO party_member (id, version, created_at, updated_at, " + COLUMNS
             + ") VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -57,13 +66,16 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
     private final EntityManager em;
     private final IdBlocks ids;
     private final OutboxBatch outbox;
+    private final LoadData loadData;
 
-    MemberBulk(MemberService service, MemberMapper mapper, EntityManager em, IdBlocks ids, OutboxBatch outbox) {
+    MemberBulk(MemberService service, MemberMapper mapper, EntityManager em, IdBlocks ids, OutboxBatch outbox,
+            LoadData loadData) {
         this.service = service;
         this.mapper = mapper;
         this.em = em;
         this.ids = ids;
         this.outbox = outbox;
+        this.loadData = loadData;
     }
 
     @Override
@@ -94,6 +106,7 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
 
     @Override
     public List<BulkResult> upsert(List<BulkItem<MemberRequest>> chunk, BulkCaller caller) {
+        long started = System.nanoTime();
         List<BulkResult> results = new ArrayList<>(chunk.size());
         List<Pending> pending = new ArrayList<>(chunk.size());
         Map<String, Long> firstRowOfHash = new HashMap<>();
@@ -116,15 +129,48 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
         if (pending.isEmpty()) {
             return results;
         }
-        em.unwrap(Session.class).doWork(connection -> write(connection, pending, caller, results));
+        Stages stages = LOG.isDebugEnabled() ? new Stages(chunk.size(), started) : null;
+        em.unwrap(Session.class).doWork(connection -> write(connection, pending, caller, results, stages));
+        if (stages != null) {
+            LOG.debug(stages.done());
+        }
         return results;
     }
 
-    private void write(Connection connection, List<Pending> pending, BulkCaller caller, List<BulkResult> results)
-            throws SQLException {
+    /** Where a chunk's time goes, for DEBUG: each mark ends the stage named. */
+    private static final class Stages {
+        private final StringBuilder text;
+        private final long started;
+        private long last;
+
+        Stages(int records, long started) {
+            this.text = new StringBuilder("members chunk of ").append(records).append(':');
+            this.started = started;
+            this.last = started;
+        }
+
+        void mark(String stage) {
+            long now = System.nanoTime();
+            text.append(' ').append(stage).append(' ').append((now - last) / 100_000 / 10.0).append(" ms,");
+            last = now;
+        }
+
+        String done() {
+            return text.append(" in all ").append((System.nanoTime() - started) / 100_000 / 10.0).append(" ms").toString();
+        }
+    }
+
+    private void write(Connection connection, List<Pending> pending, BulkCaller caller, List<BulkResult> results,
+            Stages stages) throws SQLException {
+        if (stages != null) {
+            stages.mark("check");
+        }
         Map<Long, String> organizations = organizations(connection, pending);
         Map<String, Member> byHash = byHash(connection, pending);
         Map<String, Member> byRef = byExternalRef(connection, pending);
+        if (stages != null) {
+            stages.mark("find");
+        }
         Instant now = Instant.now();
         Timestamp stamp = Timestamp.from(now);
         List<Member> inserts = new ArrayList<>();
@@ -170,6 +216,9 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
                         mapper.masked(next, p.checked.idNumber().value(), p.checked.phone())));
             }
         }
+        if (stages != null) {
+            stages.mark("compare");
+        }
         if (!inserts.isEmpty()) {
             long id = ids.allocate("party_member", inserts.size());
             for (int i = 0; i < inserts.size(); i++) {
@@ -183,15 +232,26 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
                 changes.add(new OutboxBatch.Change(MemberService.ENTITY, m.id, ChangeKind.CREATED,
                         mapper.masked(m, p.checked.idNumber().value(), p.checked.phone())));
             }
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            if (stages != null) {
+                stages.mark("ids");
+            }
+            if (loadData.usable(connection, inserts.size())) {
+                TabRows rows = new TabRows(inserts.size());
                 for (Member m : inserts) {
-                    insert.setLong(1, m.id);
-                    insert.setTimestamp(2, stamp);
-                    insert.setTimestamp(3, stamp);
-                    bind(insert, 4, m);
-                    insert.addBatch();
+                    row(rows.number(m.id).number(0).timestamp(now).timestamp(now), m).endRow();
                 }
-                insert.executeBatch();
+                loadData.load(connection, "party_member", LOAD_COLUMNS, rows);
+            } else {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (Member m : inserts) {
+                        insert.setLong(1, m.id);
+                        insert.setTimestamp(2, stamp);
+                        insert.setTimestamp(3, stamp);
+                        bind(insert, 4, m);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
             }
         }
         if (!updates.isEmpty()) {
@@ -211,7 +271,13 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
                 }
             }
         }
+        if (stages != null) {
+            stages.mark("insert+update");
+        }
         outbox.append(changes);
+        if (stages != null) {
+            stages.mark("outbox");
+        }
     }
 
     private static Map<Long, String> organizations(Connection connection, List<Pending> pending) throws SQLException {
@@ -343,6 +409,15 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
         s.setString(i++, m.externalSystem);
         s.setString(i++, m.externalId);
         return i;
+    }
+
+    /** The columns of {@link #COLUMNS}, in that order, as {@link #bind} sets them. */
+    private static TabRows row(TabRows r, Member m) {
+        return r.number(m.organizationId).text(m.regionCode).text(m.name).text(m.gender.name()).text(m.ethnicity)
+                .date(m.birthDate).text(m.education == null ? null : m.education.name()).text(m.idNumberEncrypted)
+                .text(m.idNumberHash).text(m.phoneEncrypted).date(m.joinedOn).date(m.fullMemberOn).text(m.status.name())
+                .date(m.leftOn).bool(m.flowingAway).text(m.flowingWhere).date(m.flowingSince).date(m.doorPlateOn)
+                .text(m.externalSystem).text(m.externalId);
     }
 
     private static void setDate(PreparedStatement s, int i, LocalDate d) throws SQLException {

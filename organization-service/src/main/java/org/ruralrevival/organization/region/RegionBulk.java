@@ -30,6 +30,8 @@ import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.OutboxBatch;
 import org.ruralrevival.platform.paging.PageQuery;
 import org.ruralrevival.platform.persistence.IdBlocks;
+import org.ruralrevival.platform.persistence.LoadData;
+import org.ruralrevival.platform.persistence.TabRows;
 import org.ruralrevival.platform.problem.ProblemException;
 import org.ruralrevival.platform.problem.Problems;
 import org.ruralrevival.platform.region.DivisionCode;
@@ -44,9 +46,10 @@ import org.ruralrevival.platform.region.RegionLevel;
  *
  * <p>Plain JDBC rather than Hibernate, as for members: a province is some 21,600 regions that a
  * provincial system sends in one upload, and per chunk this is one query for the codes and their
- * parents, one id block, and one batched INSERT and UPDATE (rewritten by the driver into
- * multi-row statements), where Hibernate's persist and flush cost an id-table transaction every
- * 100 rows and the entity bookkeeping on top. {@link Region} objects are used as plain values.
+ * parents, one id block, the new rows in one {@link LoadData} (where the database does not take
+ * it, a batched INSERT, rewritten by the driver into multi-row statements) and one batched UPDATE,
+ * where Hibernate's persist and flush cost an id-table transaction every 100 rows and the entity
+ * bookkeeping on top. {@link Region} objects are used as plain values.
  */
 @ApplicationScoped
 public class RegionBulk implements BulkHandler<RegionRequest> {
@@ -55,6 +58,9 @@ public class RegionBulk implements BulkHandler<RegionRequest> {
             + "weak_and_lax, weak_economy, demonstration";
     private static final String INSERT = "INSERT INTO region (id, version, created_at, updated_at, " + COLUMNS
             + ") VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final List<String> LOAD_COLUMNS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("id", "version", "created_at", "updated_at"),
+            java.util.Arrays.stream(COLUMNS.split(",")).map(String::trim)).toList();
     private static final String UPDATE = "UPDATE region SET version = version + 1, updated_at = ?, name = ?, kind = ?, "
             + "category = ?, tier = ?, key_village = ?, weak_and_lax = ?, weak_economy = ?, demonstration = ? "
             + "WHERE id = ? AND version = ?";
@@ -63,12 +69,14 @@ public class RegionBulk implements BulkHandler<RegionRequest> {
     private final IdBlocks ids;
     private final OutboxBatch outbox;
     private final RegionRepository regions;
+    private final LoadData loadData;
 
-    RegionBulk(EntityManager em, IdBlocks ids, OutboxBatch outbox, RegionRepository regions) {
+    RegionBulk(EntityManager em, IdBlocks ids, OutboxBatch outbox, RegionRepository regions, LoadData loadData) {
         this.em = em;
         this.ids = ids;
         this.outbox = outbox;
         this.regions = regions;
+        this.loadData = loadData;
     }
 
     @Override
@@ -170,7 +178,15 @@ public class RegionBulk implements BulkHandler<RegionRequest> {
             changes.add(new OutboxBatch.Change(RegionService.ENTITY, r.code,
                     w.created() ? ChangeKind.CREATED : ChangeKind.UPDATED, RegionDto.of(r)));
         }
-        if (!inserts.isEmpty()) {
+        if (loadData.usable(connection, inserts.size())) {
+            TabRows rows = new TabRows(inserts.size());
+            for (Region r : inserts) {
+                rows.number(r.id).number(0).timestamp(now).timestamp(now).text(r.code).text(r.name).text(r.level.name())
+                        .text(r.parentCode).text(r.kind.name()).text(r.category).text(r.tier == null ? null : r.tier.name())
+                        .bool(r.keyVillage).bool(r.weakAndLax).bool(r.weakEconomy).bool(r.demonstration).endRow();
+            }
+            loadData.load(connection, "region", LOAD_COLUMNS, rows);
+        } else if (!inserts.isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Region r : inserts) {
                     insert.setLong(1, r.id);

@@ -158,6 +158,43 @@ class MemberBulkTest {
     }
 
     @Test
+    void anExternalRefRepeatedInsideOneChunkFailsOnlyItsPartOfTheChunk() {
+        // Two new records with one externalRef: no lookup sees the second, the unique key does, and
+        // the chunk is split. Retried after the first landed, the second record finds that member by
+        // its externalRef and updates it, as it would in a later upload.
+        int org = MemberFixtures.townCommittee("620508");
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            String ref = i == 1 || i == 4 ? "M-same" : "M-" + i;
+            batch.append(line(org, "重" + i, idNumber("620508", LocalDate.of(1971, 1, 1 + i), 71 + 2 * i), "1995-07-01")
+                    .replace("}", ",\"externalRef\":{\"system\":\"gansu\",\"id\":\"" + ref + "\"}}")).append('\n');
+        }
+        long before = outboxRows();
+        JsonPath answer = upload(NDJSON, batch.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(5, answer.getInt("created"), answer.prettify());
+        assertEquals("UPDATED", item(answer, 5).get("outcome"), answer.prettify());
+        assertEquals(item(answer, 2).get("id"), item(answer, 5).get("id"));
+        assertEquals(5, membersIn("620508"));
+        assertEquals(before + 6, outboxRows());
+    }
+
+    @Test
+    void textWithTabsNewlinesAndBackslashesIsStoredAsSent() {
+        int org = MemberFixtures.townCommittee("620509");
+        String where = "深圳\\t南山\\\\科技园\\n二期 \\\\N";
+        String batch = line(org, "甲\\\\乙", idNumber("620509", LocalDate.of(1972, 3, 4), 81), "1995-07-01")
+                .replace("}", ",\"flowing\":{\"away\":true,\"where\":\"" + where + "\"}}") + "\n"
+                + line(org, "丙\\t丁", idNumber("620509", LocalDate.of(1973, 3, 4), 83), "1995-07-01") + "\n";
+        assertEquals(2, upload(NDJSON, batch.getBytes(StandardCharsets.UTF_8)).getInt("created"));
+        List<?> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT CONCAT(name, '|', COALESCE(flowing_where, 'NULL')) FROM party_member WHERE region_code LIKE '620509%' "
+                        + "ORDER BY name").getResultList());
+        assertEquals(List.of("丙\t丁|NULL", "甲\\乙|深圳\t南山\\科技园\n二期 \\N"), stored);
+        // And the same records again are unchanged: what was stored is what the records say.
+        assertEquals(2, upload(NDJSON, batch.getBytes(StandardCharsets.UTF_8)).getInt("unchanged"));
+    }
+
+    @Test
     void csvAndXlsxExportsUploadAgainAsUnchanged() throws IOException {
         int org = MemberFixtures.townCommittee("620504");
         String body = String.join("\n",
@@ -294,8 +331,12 @@ class MemberBulkTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> refusal(JsonPath answer, int row) {
+        return item(answer, row);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> item(JsonPath answer, int row) {
         List<Map<String, Object>> items = answer.getList("items");
         return items.stream().filter(i -> ((Number) i.get("row")).intValue() == row).findFirst().orElseThrow();
     }

@@ -65,6 +65,9 @@ public class BulkRunner {
             try {
                 List<Object> pending = new ArrayList<>();
                 List<BulkItem<R>> valid = new ArrayList<>();
+                // Where an upload's time goes (DEBUG): reading and binding, against writing and reporting.
+                long started = System.nanoTime();
+                long writing = 0;
                 for (RecordSource.Parsed p = source.next(); p != null; p = source.next()) {
                     Object entry = bind(handler, p);
                     pending.add(entry);
@@ -73,12 +76,22 @@ public class BulkRunner {
                         BulkItem<R> item = (BulkItem<R>) entry;
                         valid.add(item);
                         if (valid.size() >= chunkSize) {
+                            long t = System.nanoTime();
                             flush(handler, caller, pending, valid, report);
+                            writing += System.nanoTime() - t;
                         }
                     }
                 }
+                long t = System.nanoTime();
                 flush(handler, caller, pending, valid, report);
                 report.finish();
+                writing += System.nanoTime() - t;
+                if (LOG.isDebugEnabled()) {
+                    long total = System.nanoTime() - started;
+                    LOG.debugf("bulk %s: %d records in %d ms: reading and binding %d ms, writing and reporting %d ms",
+                            handler.collection(), report.total(), total / 1_000_000, (total - writing) / 1_000_000,
+                            writing / 1_000_000);
+                }
                 return report;
             } catch (IOException | RuntimeException e) {
                 report.close();
