@@ -7,7 +7,8 @@
 # (timed), starts the service again and times GET /api/v1/reports/organization for a county, a
 # city and the province, one request at a time after 20 warm-up requests. Needs the packaged
 # service (./mvnw -B -o -q package -DskipTests -pl platform,organization-service -am), MariaDB on
-# 127.0.0.1:3306 (sequence tables), curl and openssl. SKIP_LOAD=1 measures the database as it is.
+# 127.0.0.1:3306 (sequence tables), curl and openssl. SKIP_LOAD=1 measures the database as it is;
+# SERVICE_JVM adds JVM options (e.g. -Dquarkus.hibernate-orm.log.queries-slower-than-ms=5).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REQUESTS=${1:-200}
@@ -33,7 +34,7 @@ start() {
   PORT=$PORT DB_NAME=$DB JWT_PUBLIC_KEY=$PUBLIC SERVICE_TOKEN_KEY=$PRIVATE \
     PERSONAL_DATA_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64 -w0) \
     PERSONAL_DATA_HASH_KEY=$(head -c 32 /dev/urandom | base64 -w0) \
-    java -Xmx1g -jar organization-service/target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
+    java -Xmx1g ${SERVICE_JVM:-} -jar organization-service/target/quarkus-app/quarkus-run.jar > "$OUT/service.log" 2>&1 &
   SERVICE=$!
   for _ in $(seq 1 240); do
     curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && return 0
