@@ -173,7 +173,7 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
             }
         }
         if (!inserts.isEmpty()) {
-            long id = ids.allocate(inserts.size());
+            long id = ids.allocate("party_member", inserts.size());
             for (int i = 0; i < inserts.size(); i++) {
                 Member m = inserts.get(i);
                 Pending p = created.get(i);

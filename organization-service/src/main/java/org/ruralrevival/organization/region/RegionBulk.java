@@ -152,7 +152,7 @@ public class RegionBulk implements BulkHandler<RegionRequest> {
         List<Region> updates = new ArrayList<>();
         List<OutboxBatch.Change> changes = new ArrayList<>(writes.size());
         long created = writes.stream().filter(Write::created).count();
-        long nextId = created == 0 ? 0 : ids.allocate((int) created);
+        long nextId = created == 0 ? 0 : ids.allocate("region", (int) created);
         for (Write w : writes) {
             Region r = w.region();
             r.updatedAt = now;
