@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
  * never hand out the same id. Hibernate keeps one row per entity, named by its table
  * ({@code party_member}, {@code region}), so the caller names the table.
  *
- * <p>Hibernate's pooled optimizer reads the stored value {@code T}, stores {@code T + 100} and
- * uses the ids {@code T-99 .. T}: every id it has used or will use later lies at or below
- * (stored value − 100) at the time, or above the value it reads next. Raising the stored value
- * from {@code O} to {@code O + n} therefore frees {@code O-99 .. O+n-100} for us alone.
+ * <p>Quarkus runs the generator with the pooled-lo optimizer: it reads the stored value {@code T},
+ * stores {@code T + 100} and uses the ids {@code T .. T+99}. So every id it has used or holds lies
+ * below the stored value, and its next block starts at the value it reads next. Raising the stored
+ * value from {@code O} to {@code O + n} therefore frees {@code O .. O+n-1} for us alone.
  */
 @ApplicationScoped
 public class IdBlocks {
@@ -30,12 +30,12 @@ public class IdBlocks {
     /** Reserves {@code count} consecutive ids of the entity stored in {@code table} and answers the first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long allocate(String table, int count) {
-        // The block must be past Hibernate's very first block too (it starts at the initial value 1).
+        // A row made here starts past the ids Hibernate's own first block would have used.
         em.createNativeQuery("INSERT IGNORE INTO id_generator (entity, next_id) VALUES (?1, ?2)")
                 .setParameter(1, table).setParameter(2, 1 + 2L * POOL).executeUpdate();
         em.createNativeQuery("UPDATE id_generator SET next_id = LAST_INSERT_ID(GREATEST(next_id, ?3) + ?1) WHERE entity = ?2")
                 .setParameter(1, count).setParameter(2, table).setParameter(3, 1 + 2L * POOL).executeUpdate();
         long raised = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return raised - count - POOL + 1;
+        return raised - count;
     }
 }
