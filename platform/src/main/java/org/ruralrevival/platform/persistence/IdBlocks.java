@@ -10,10 +10,11 @@ import jakarta.transaction.Transactional;
  * never hand out the same id. Hibernate keeps one row per entity, named by its table
  * ({@code party_member}, {@code region}), so the caller names the table.
  *
- * <p>Quarkus runs the generator with the pooled-lo optimizer: it reads the stored value {@code T},
- * stores {@code T + 100} and uses the ids {@code T .. T+99}. So every id it has used or holds lies
- * below the stored value, and its next block starts at the value it reads next. Raising the stored
- * value from {@code O} to {@code O + n} therefore frees {@code O .. O+n-1} for us alone.
+ * <p>The row holds the last id handed out (Hibernate's {@code stored_last_used}, with Quarkus's
+ * pooled-lo optimizer): Hibernate reads {@code T}, stores {@code T + 100} and uses the ids
+ * {@code T+1 .. T+100}. So every id it has used or holds is at most the stored value, and its next
+ * block starts just above the value it reads next. Raising the stored value from {@code O} to
+ * {@code O + n} therefore frees {@code O+1 .. O+n} for us alone.
  */
 @ApplicationScoped
 public class IdBlocks {
@@ -36,6 +37,6 @@ public class IdBlocks {
         em.createNativeQuery("UPDATE id_generator SET next_id = LAST_INSERT_ID(GREATEST(next_id, ?3) + ?1) WHERE entity = ?2")
                 .setParameter(1, count).setParameter(2, table).setParameter(3, 1 + 2L * POOL).executeUpdate();
         long raised = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return raised - count;
+        return raised - count + 1;
     }
 }
