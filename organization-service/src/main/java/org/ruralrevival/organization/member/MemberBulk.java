@@ -177,6 +177,7 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
         List<Member> updates = new ArrayList<>();
         List<OutboxBatch.Change> changes = new ArrayList<>();
         List<Pending> created = new ArrayList<>();
+        MemberTally.Changes tallied = new MemberTally.Changes();
         for (Pending p : pending) {
             MemberRequest r = p.item.request();
             String region = organizations.get(r.organizationId());
@@ -201,6 +202,7 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
             }
             Member next = existing == null ? new Member() : copy(existing);
             service.apply(next, p.checked, r.organizationId(), region);
+            tallied.add(existing == null ? null : MemberTally.Standing.of(existing), MemberTally.Standing.of(next));
             if (existing == null) {
                 created.add(p);
                 inserts.add(next);
@@ -273,6 +275,11 @@ public class MemberBulk implements BulkHandler<MemberRequest> {
         }
         if (stages != null) {
             stages.mark("insert+update");
+        }
+        // The report's figures, in the chunk's transaction, after the member rows (see MemberTally).
+        tallied.write(connection);
+        if (stages != null) {
+            stages.mark("tally");
         }
         outbox.append(changes);
         if (stages != null) {

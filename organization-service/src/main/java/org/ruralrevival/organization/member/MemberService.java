@@ -55,9 +55,11 @@ public class MemberService {
     private final MemberMapper mapper;
     private final Outbox outbox;
     private final CallerScope scope;
+    private final MemberTally tally;
 
     MemberService(MemberRepository members, PartyOrganizationRepository organizations, PersonalData personalData,
-            MemberMapper mapper, Outbox outbox, CallerScope scope) {
+            MemberMapper mapper, Outbox outbox, CallerScope scope, MemberTally tally) {
+        this.tally = tally;
         this.members = members;
         this.organizations = organizations;
         this.personalData = personalData;
@@ -119,6 +121,7 @@ public class MemberService {
         apply(m, c, org);
         members.persist(m);
         members.flush();
+        tally.record(null, MemberTally.Standing.of(m));
         outbox.record(ENTITY, m.id, ChangeKind.CREATED, mapper.masked(m));
         return new Saved(m, true);
     }
@@ -150,17 +153,21 @@ public class MemberService {
             throw Problems.conflict("member.has-records", id);
         }
         MemberDto last = mapper.masked(m);
+        MemberTally.Standing standing = MemberTally.Standing.of(m);
         members.delete(m);
         members.flush();
+        tally.record(standing, null);
         outbox.record(ENTITY, id, ChangeKind.DELETED, last);
     }
 
     private Member change(Member m, Checked c, PartyOrganization org) {
         long before = m.version;
+        MemberTally.Standing standing = MemberTally.Standing.of(m);
         apply(m, c, org);
         members.flush();
         // A record sent again unchanged is not a change: no new version, no feed row.
         if (m.version != before) {
+            tally.record(standing, MemberTally.Standing.of(m));
             outbox.record(ENTITY, m.id, ChangeKind.UPDATED, mapper.masked(m));
         }
         return m;

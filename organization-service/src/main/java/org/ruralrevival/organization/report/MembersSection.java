@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ruralrevival.organization.activity.ActivityKind;
 import org.ruralrevival.organization.activity.ActivityRepository;
 import org.ruralrevival.organization.household.MemberHouseholdRepository;
-import org.ruralrevival.organization.member.MemberRepository;
+import org.ruralrevival.organization.member.MemberTally;
 import org.ruralrevival.organization.member.MemberStatus;
 import org.ruralrevival.platform.report.Figure;
 
@@ -25,19 +25,13 @@ public record MembersSection(
         @Schema(description = "Activities held in the year by kind (主题党日, 三会一课).") Map<ActivityKind, Figure> activitiesByKind,
         @Schema(description = "Attendance at those activities, in person-times.") Map<ActivityKind, Figure> attendanceByKind) {
 
-    static MembersSection of(String prefix, LocalDate countedOn, MemberRepository members,
+    static MembersSection of(String prefix, LocalDate countedOn, MemberTally.Figures members,
             MemberHouseholdRepository households, ActivityRepository activities) {
         Map<MemberStatus, Figure> byStatus = new EnumMap<>(MemberStatus.class);
         for (MemberStatus s : MemberStatus.values()) {
-            byStatus.put(s, Figure.count(0, Figure.PERSON));
+            byStatus.put(s, Figure.count(members.of(s), Figure.PERSON));
         }
-        long onRoll = 0;
-        for (MemberRepository.StatusCount c : members.membersByStatus(prefix, countedOn)) {
-            byStatus.put(c.status(), Figure.count(c.members(), Figure.PERSON));
-            if (c.status() == MemberStatus.FULL || c.status() == MemberStatus.PROBATIONARY) {
-                onRoll += c.members();
-            }
-        }
+        long onRoll = members.full() + members.probationary();
         Map<ActivityKind, Figure> held = new EnumMap<>(ActivityKind.class);
         Map<ActivityKind, Figure> attended = new EnumMap<>(ActivityKind.class);
         for (ActivityKind k : ActivityKind.values()) {
@@ -48,13 +42,11 @@ public record MembersSection(
             held.put(k.kind(), Figure.count(k.activities(), Figure.COUNT));
             attended.put(k.kind(), Figure.count(k.personTimes(), Figure.PERSON_TIME));
         }
-        LocalDate previousYearEnd = LocalDate.of(countedOn.getYear() - 1, 12, 31);
         return new MembersSection(byStatus, Figure.count(onRoll, Figure.PERSON),
-                Figure.count(members.joinedInYear(prefix, countedOn), members.joinedInYear(prefix, previousYearEnd),
-                        Figure.PERSON),
-                Figure.count(members.fiftyYearMembers(prefix, countedOn), Figure.PERSON),
-                Figure.count(members.flowingMembers(prefix, countedOn), Figure.PERSON),
-                Figure.count(members.doorPlates(prefix, countedOn), Figure.COUNT),
+                Figure.count(members.joinedInYear(), members.joinedInYearBefore(), Figure.PERSON),
+                Figure.count(members.fiftyYears(), Figure.PERSON),
+                Figure.count(members.flowing(), Figure.PERSON),
+                Figure.count(members.doorPlates(), Figure.COUNT),
                 Figure.count(households.linkedHouseholds(prefix, countedOn), "household"),
                 held, attended);
     }

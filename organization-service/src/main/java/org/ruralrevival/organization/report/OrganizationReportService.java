@@ -8,6 +8,7 @@ import org.ruralrevival.organization.activity.ActivityRepository;
 import org.ruralrevival.organization.committee.CommitteeTermRepository;
 import org.ruralrevival.organization.household.MemberHouseholdRepository;
 import org.ruralrevival.organization.member.MemberRepository;
+import org.ruralrevival.organization.member.MemberTally;
 import org.ruralrevival.organization.region.Region;
 import org.ruralrevival.organization.region.RegionRepository;
 import org.ruralrevival.organization.servicecenter.ServiceCenterRepository;
@@ -15,7 +16,10 @@ import org.ruralrevival.platform.problem.Problems;
 import org.ruralrevival.platform.region.DivisionCode;
 import org.ruralrevival.platform.security.CallerScope;
 
-/** Assembles the report from each feature's SQL aggregations; nothing is counted in Java. */
+/**
+ * Assembles the report from each feature's SQL aggregations; nothing is counted in Java. The member
+ * figures of a province, city or county come from {@link MemberTally}.
+ */
 @ApplicationScoped
 public class OrganizationReportService {
 
@@ -31,10 +35,12 @@ public class OrganizationReportService {
     private final ActivityRepository activities;
     private final ServiceCenterRepository centers;
     private final CallerScope scope;
+    private final MemberTally tally;
 
     OrganizationReportService(RegionRepository regions, OrganizationFiguresQuery organizations,
             CommitteeTermRepository terms, MemberRepository members, MemberHouseholdRepository households,
-            ActivityRepository activities, ServiceCenterRepository centers, CallerScope scope) {
+            ActivityRepository activities, ServiceCenterRepository centers, CallerScope scope, MemberTally tally) {
+        this.tally = tally;
         this.regions = regions;
         this.organizations = organizations;
         this.terms = terms;
@@ -77,7 +83,13 @@ public class OrganizationReportService {
                 OrganizationsSection.of(organizations.figures(prefix, year, countedOn)),
                 termYear,
                 terms.statistics(prefix, termYear == null ? year : termYear),
-                MembersSection.of(prefix, countedOn, members, households, activities),
+                MembersSection.of(prefix, countedOn, memberFigures(prefix, countedOn), households, activities),
                 centers.figures(prefix, year, minimumFunds == null ? DEFAULT_MINIMUM_FUNDS : minimumFunds));
+    }
+
+    /** Provinces, cities and counties from the tally kept on write; a town or village is small enough to count. */
+    private MemberTally.Figures memberFigures(String prefix, LocalDate countedOn) {
+        return MemberTally.keeps(prefix) ? tally.figures(prefix, countedOn)
+                : MemberTally.Figures.live(members, prefix, countedOn);
     }
 }
