@@ -29,6 +29,8 @@ public class CommitteeMemberBulk extends EntityBulk<CommitteeMemberRequest, Comm
 
     /** The terms a chunk has locked, per thread: a chunk runs in one thread, uploads run concurrently. */
     private final ThreadLocal<Set<Long>> locked = new ThreadLocal<>();
+    /** The terms whose kept figures the chunk's writes change: recounted once, at its end. */
+    private final ThreadLocal<Set<Long>> touched = new ThreadLocal<>();
     private final CommitteeMemberService service;
     private final CommitteeMemberRepository members;
     private final CommitteeTermRepository terms;
@@ -54,10 +56,14 @@ public class CommitteeMemberBulk extends EntityBulk<CommitteeMemberRequest, Comm
     @Override
     public List<BulkResult> upsert(List<BulkItem<CommitteeMemberRequest>> chunk, BulkCaller caller) {
         locked.set(new HashSet<>());
+        touched.set(new HashSet<>());
         try {
-            return super.upsert(chunk, caller);
+            List<BulkResult> results = super.upsert(chunk, caller);
+            terms.refreshFigures(touched.get());
+            return results;
         } finally {
             locked.remove();
+            touched.remove();
         }
     }
 
@@ -122,12 +128,21 @@ public class CommitteeMemberBulk extends EntityBulk<CommitteeMemberRequest, Comm
 
     @Override
     protected void apply(CommitteeMember m, CommitteeMemberRequest request) {
+        if (m.term != null) {
+            // A member moved to another term leaves its former term's figures too.
+            touched.get().add(m.term.id);
+        }
         Set<Long> held = locked.get();
         service.apply(m, request, id -> {
             if (held.add(id)) {
                 terms.lock(id);
             }
         }, request.externalRef() != null);
+    }
+
+    @Override
+    protected void written(CommitteeMember m) {
+        touched.get().add(m.term.id);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +64,7 @@ public class CommitteeMemberService {
         apply(m, request, terms::lock, false);
         members.persist(m);
         members.flush();
+        terms.refreshFigures(List.of(m.term.id));
         outbox.record(ENTITY, m.id, ChangeKind.CREATED, CommitteeMemberDto.of(m));
         return new Saved(m, true);
     }
@@ -79,8 +81,10 @@ public class CommitteeMemberService {
         CommitteeMember m = get(id);
         Versions.check(ifMatch, m.version);
         CommitteeMemberDto last = CommitteeMemberDto.of(m);
+        long termId = m.term.id;
         members.delete(m);
         members.flush();
+        terms.refreshFigures(List.of(termId));
         outbox.record(ENTITY, id, ChangeKind.DELETED, last);
     }
 
@@ -88,11 +92,13 @@ public class CommitteeMemberService {
     private CommitteeMember change(CommitteeMember m, CommitteeMemberRequest request) {
         scope.requireWithin(m.term.regionCode);
         CommitteeMemberRequest before = toRequest(m);
+        long formerTerm = m.term.id;
         apply(m, request, terms::lock, false);
         if (Objects.equals(before, toRequest(m))) {
             return m;
         }
         members.flush();
+        terms.refreshFigures(new TreeSet<>(List.of(formerTerm, m.term.id)));
         outbox.record(ENTITY, m.id, ChangeKind.UPDATED, CommitteeMemberDto.of(m));
         return m;
     }

@@ -3,6 +3,7 @@ package org.ruralrevival.organization.committee;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
 
     /** The chunk's lookups, per thread: a chunk runs in one thread, uploads run concurrently. */
     private final ThreadLocal<ChunkLookups> lookups = new ThreadLocal<>();
+    /** The terms the chunk wrote: their kept figures are recounted once, at its end. */
+    private final ThreadLocal<Set<Long>> written = new ThreadLocal<>();
     private final CommitteeTermRepository terms;
     private final CommitteeMemberRepository members;
 
@@ -50,10 +53,14 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
 
     @Override
     public List<BulkResult> upsert(List<BulkItem<CommitteeTermRequest>> chunk, BulkCaller caller) {
+        written.set(new HashSet<>());
         try {
-            return super.upsert(chunk, caller);
+            List<BulkResult> results = super.upsert(chunk, caller);
+            terms.refreshFigures(written.get());
+            return results;
         } finally {
             lookups.remove();
+            written.remove();
         }
     }
 
@@ -149,6 +156,11 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
         // Two rows of one chunk claiming the same village-year or externalRef meet the unique keys at
         // the flush, and the framework's retry refuses the later one alone.
         CommitteeTermService.apply(t, request);
+    }
+
+    @Override
+    protected void written(CommitteeTerm t) {
+        written.get().add(t.id);
     }
 
     @Override

@@ -17,8 +17,14 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
     private static final String COLLEGE_OR_ABOVE = Arrays.stream(Education.values()).filter(Education::collegeOrAbove)
             .map(e -> "'" + e.name() + "'").collect(Collectors.joining(", "));
 
-    private static final String FIGURES = """
-            SELECT COUNT(DISTINCT t.id),
+    /**
+     * One term's figures from its members and posts: the rows of {@code committee_term_figures}
+     * (migration V12 backfills with the same SQL). Ages are completed years at the election.
+     */
+    private static final String TERM_FIGURES = """
+            REPLACE INTO committee_term_figures (term_id, region_code, term_year, members, age_sum, secretaries,
+                                                 secretary_age_sum, college, women, one_shoulder)
+            SELECT t.id, t.region_code, t.term_year,
                    COUNT(m.id),
                    COALESCE(SUM(TIMESTAMPDIFF(YEAR, m.birth_date, t.election_date)), 0),
                    COUNT(sec.member_id),
@@ -31,8 +37,17 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
               LEFT JOIN committee_member m ON m.term_id = t.id
               LEFT JOIN committee_member_post sec ON sec.member_id = m.id AND sec.post = 'PARTY_SECRETARY'
               LEFT JOIN committee_member_post dir ON dir.member_id = m.id AND dir.post = 'VILLAGE_DIRECTOR'
-             WHERE t.region_code LIKE ?1 AND t.term_year = ?2
+             WHERE t.id IN (:ids)
+             GROUP BY t.id, t.region_code, t.term_year
             """.formatted(COLLEGE_OR_ABOVE);
+
+    /** A term year in a subtree: the sum of its terms' kept figures. */
+    private static final String FIGURES = """
+            SELECT COUNT(*), SUM(members), SUM(age_sum), SUM(secretaries), SUM(secretary_age_sum), SUM(college),
+                   SUM(women), SUM(one_shoulder)
+              FROM committee_term_figures
+             WHERE region_code LIKE ?1 AND term_year = ?2
+            """;
 
     public Optional<CommitteeTerm> findByExternalRef(String system, String id) {
         return find("externalSystem = ?1 and externalId = ?2", system, id).firstResultOptional();
@@ -100,7 +115,19 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
         return max == null ? null : ((Number) max).intValue();
     }
 
-    /** Sums and counts of one term year in a subtree, aggregated in SQL. */
+    /**
+     * Recounts the kept figures of these terms from their members and posts: every write of a term
+     * or its members calls it in its transaction, after its flush (a deleted term's row goes with
+     * it). Sorted, so concurrent writers lock the rows in one order.
+     */
+    public void refreshFigures(java.util.Collection<Long> termIds) {
+        if (!termIds.isEmpty()) {
+            getEntityManager().createNativeQuery(TERM_FIGURES).setParameter("ids", new java.util.TreeSet<>(termIds))
+                    .executeUpdate();
+        }
+    }
+
+    /** Sums and counts of one term year in a subtree, from the terms' kept figures. */
     public TermFigures figures(String prefix, int year) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery(FIGURES)
                 .setParameter(1, prefix + "%").setParameter(2, year).getSingleResult();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.ruralrevival.organization.partyorg.ExternalRef;
@@ -73,6 +74,7 @@ public class CommitteeTermService {
         apply(t, request);
         terms.persist(t);
         terms.flush();
+        terms.refreshFigures(List.of(t.id));
         outbox.record(ENTITY, t.id, ChangeKind.CREATED, CommitteeTermDto.of(t));
         return new Saved(t, true);
     }
@@ -104,6 +106,8 @@ public class CommitteeTermService {
         requireAdultsAt(t, request.electionDate(), members);
         apply(t, request);
         terms.flush();
+        // A new village, year or election date changes where the term counts and its members' ages.
+        terms.refreshFigures(List.of(t.id));
         outbox.record(ENTITY, t.id, ChangeKind.UPDATED, CommitteeTermDto.of(t));
         return t;
     }
