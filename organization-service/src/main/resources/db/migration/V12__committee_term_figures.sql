@@ -14,7 +14,9 @@ CREATE TABLE committee_term_figures (
     women             INT         NOT NULL,
     one_shoulder      INT         NOT NULL,
     PRIMARY KEY (term_id),
-    KEY ix_committee_term_figures_year (term_year, region_code),
+    -- Covering: a region's year is summed from the index alone, without visiting 20,000 rows.
+    KEY ix_committee_term_figures_year (term_year, region_code, members, age_sum, secretaries, secretary_age_sum,
+                                        college, women, one_shoulder),
     CONSTRAINT fk_committee_term_figures_term FOREIGN KEY (term_id) REFERENCES committee_term (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ruralrevival.platform.paging.PageQuery;
@@ -109,10 +110,13 @@ public class CommitteeTermRepository implements PanacheRepositoryBase<CommitteeT
 
     /** The latest term year before {@code year} with terms in the subtree, or null. */
     public Integer previousTermYear(String prefix, int year) {
-        Object max = getEntityManager()
-                .createNativeQuery("SELECT MAX(term_year) FROM committee_term WHERE region_code LIKE ?1 AND term_year < ?2")
-                .setParameter(1, prefix + "%").setParameter(2, year).getSingleResult();
-        return max == null ? null : ((Number) max).intValue();
+        // Walks the (term_year, region_code) index down from the year and stops at the first term in
+        // the region: MAX() with the LIKE beside it read every earlier term of the province.
+        List<?> latest = getEntityManager()
+                .createNativeQuery("SELECT term_year FROM committee_term WHERE term_year < ?2 AND region_code LIKE ?1 "
+                        + "ORDER BY term_year DESC LIMIT 1")
+                .setParameter(1, prefix + "%").setParameter(2, year).getResultList();
+        return latest.isEmpty() ? null : ((Number) latest.get(0)).intValue();
     }
 
     /**
