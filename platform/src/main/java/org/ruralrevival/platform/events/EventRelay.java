@@ -44,6 +44,7 @@ public class EventRelay {
     private final String owner = UUID.randomUUID().toString();
     private final HttpClient http;
     private final Map<String, long[]> backlogs = new ConcurrentHashMap<>();
+    private final Map<String, Instant> backlogCounted = new ConcurrentHashMap<>();
 
     EventRelay(EventsConfig config, DeliveryStore store, ServiceToken tokens, ObjectMapper mapper,
             @ConfigProperty(name = "platform.service-name") String serviceName) {
@@ -75,7 +76,12 @@ public class EventRelay {
         config.subscribers().forEach((name, subscriber) -> {
             try {
                 deliver(name, subscriber);
-                backlogs.put(name, store.backlog(name, subscriber.entities()));
+                Instant now = Instant.now();
+                Instant counted = backlogCounted.get(name);
+                if (counted == null || !now.isBefore(counted.plus(config.backlogRefresh()))) {
+                    backlogs.put(name, store.backlog(name, subscriber.entities()));
+                    backlogCounted.put(name, now);
+                }
             } catch (RuntimeException e) {
                 LOG.warnf("event relay to %s failed: %s", name, e.toString());
             }
