@@ -20,18 +20,9 @@ public class IncomeBulk extends EntityBulk<IncomeRequest, IncomeAccount> {
     private final IncomeService service;
 
     IncomeBulk(EntityManager em, OutboxBatch outbox, IncomeService service) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("incomes", IncomeRequest.class, IncomeService.ENTITY, IncomeAccount::new,
+                a -> IncomeService.toRequest(a), a -> service.dto(a), a -> List.of(a.villageCode)));
         this.service = service;
-    }
-
-    @Override
-    public String collection() {
-        return "incomes";
-    }
-
-    @Override
-    public Class<IncomeRequest> requestType() {
-        return IncomeRequest.class;
     }
 
     @Override
@@ -53,11 +44,6 @@ public class IncomeBulk extends EntityBulk<IncomeRequest, IncomeAccount> {
     }
 
     @Override
-    protected IncomeAccount create() {
-        return new IncomeAccount();
-    }
-
-    @Override
     protected void apply(IncomeAccount a, IncomeRequest r) {
         if (a.id == null) {
             service.fill(a, r);
@@ -67,27 +53,8 @@ public class IncomeBulk extends EntityBulk<IncomeRequest, IncomeAccount> {
     }
 
     @Override
-    protected IncomeRequest toRequest(IncomeAccount a) {
-        return IncomeService.toRequest(a);
-    }
-
-    @Override
-    protected List<String> regions(IncomeAccount a) {
-        return List.of(a.villageCode);
-    }
-
-    @Override
-    protected String entity() {
-        return IncomeService.ENTITY;
-    }
-
-    @Override
     protected Object feedKey(IncomeAccount a) {
         return IncomeService.key(a);
     }
 
-    @Override
-    protected Object state(IncomeAccount a) {
-        return service.dto(a);
-    }
 }

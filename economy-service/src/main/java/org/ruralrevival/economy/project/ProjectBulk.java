@@ -25,19 +25,10 @@ public class ProjectBulk extends EntityBulk<ProjectRequest, Project> {
     private final ProjectShares shares;
 
     ProjectBulk(EntityManager em, OutboxBatch outbox, ProjectService service, ProjectShares shares) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("projects", ProjectRequest.class, ProjectService.ENTITY, Project::new,
+                p -> ProjectService.toRequest(p), p -> service.dto(p), p -> p.villages.stream().map(v -> v.villageCode).toList()));
         this.service = service;
         this.shares = shares;
-    }
-
-    @Override
-    public String collection() {
-        return "projects";
-    }
-
-    @Override
-    public Class<ProjectRequest> requestType() {
-        return ProjectRequest.class;
     }
 
     @Override
@@ -79,28 +70,8 @@ public class ProjectBulk extends EntityBulk<ProjectRequest, Project> {
     }
 
     @Override
-    protected Project create() {
-        return new Project();
-    }
-
-    @Override
     protected void apply(Project p, ProjectRequest r) {
         service.apply(p, r);
-    }
-
-    @Override
-    protected ProjectRequest toRequest(Project p) {
-        return ProjectService.toRequest(p);
-    }
-
-    @Override
-    protected List<String> regions(Project p) {
-        return p.villages.stream().map(v -> v.villageCode).toList();
-    }
-
-    @Override
-    protected String entity() {
-        return ProjectService.ENTITY;
     }
 
     @Override
@@ -108,8 +79,4 @@ public class ProjectBulk extends EntityBulk<ProjectRequest, Project> {
         shares.recompute(p);
     }
 
-    @Override
-    protected Object state(Project p) {
-        return service.dto(p);
-    }
 }

@@ -36,19 +36,10 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
 
     CommitteeTermBulk(EntityManager em, OutboxBatch outbox, CommitteeTermRepository terms,
             CommitteeMemberRepository members) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("committee-terms", CommitteeTermRequest.class, CommitteeTermService.ENTITY, CommitteeTerm::new,
+                t -> CommitteeTermService.toRequest(t), t -> CommitteeTermDto.of(t), t -> List.of(t.regionCode)));
         this.terms = terms;
         this.members = members;
-    }
-
-    @Override
-    public String collection() {
-        return "committee-terms";
-    }
-
-    @Override
-    public Class<CommitteeTermRequest> requestType() {
-        return CommitteeTermRequest.class;
     }
 
     @Override
@@ -140,11 +131,6 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
         return onFile;
     }
 
-    @Override
-    protected CommitteeTerm create() {
-        return new CommitteeTerm();
-    }
-
     /** The caller's region is checked by the framework on the term's village, before and after. */
     @Override
     protected void apply(CommitteeTerm t, CommitteeTermRequest request) {
@@ -161,26 +147,6 @@ public class CommitteeTermBulk extends EntityBulk<CommitteeTermRequest, Committe
     @Override
     protected void written(CommitteeTerm t) {
         written.get().add(t.id);
-    }
-
-    @Override
-    protected CommitteeTermRequest toRequest(CommitteeTerm t) {
-        return CommitteeTermService.toRequest(t);
-    }
-
-    @Override
-    protected List<String> regions(CommitteeTerm t) {
-        return List.of(t.regionCode);
-    }
-
-    @Override
-    protected String entity() {
-        return CommitteeTermService.ENTITY;
-    }
-
-    @Override
-    protected Object state(CommitteeTerm t) {
-        return CommitteeTermDto.of(t);
     }
 
     /** The export's pages of the list as it filters. */

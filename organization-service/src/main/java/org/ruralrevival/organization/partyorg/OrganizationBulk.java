@@ -51,21 +51,13 @@ public class OrganizationBulk extends EntityBulk<PartyOrganizationRequest, Party
 
     OrganizationBulk(EntityManager em, OutboxBatch outbox, PartyOrganizationService service,
             PartyOrganizationRepository organizations, RegionRepository regionRepository, OrganizationHistoryLog history) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("organizations", PartyOrganizationRequest.class, PartyOrganizationService.ENTITY,
+                PartyOrganization::new, PartyOrganizationService::toRequest, PartyOrganizationDto::of,
+                OrganizationBulk::regionsOf));
         this.service = service;
         this.organizations = organizations;
         this.regionRepository = regionRepository;
         this.history = history;
-    }
-
-    @Override
-    public String collection() {
-        return "organizations";
-    }
-
-    @Override
-    public Class<PartyOrganizationRequest> requestType() {
-        return PartyOrganizationRequest.class;
     }
 
     @Override
@@ -139,11 +131,6 @@ public class OrganizationBulk extends EntityBulk<PartyOrganizationRequest, Party
     }
 
     @Override
-    protected PartyOrganization create() {
-        return new PartyOrganization();
-    }
-
-    @Override
     protected void apply(PartyOrganization o, PartyOrganizationRequest request) {
         Chunk c = Objects.requireNonNull(chunk.get(), "upsert sets the chunk");
         service.apply(o, request, c.regions::contains);
@@ -152,27 +139,12 @@ public class OrganizationBulk extends EntityBulk<PartyOrganizationRequest, Party
         }
     }
 
-    @Override
-    protected PartyOrganizationRequest toRequest(PartyOrganization o) {
-        return PartyOrganizationService.toRequest(o);
-    }
-
-    @Override
-    protected List<String> regions(PartyOrganization o) {
+    /** The organization's region and every region it covers: the caller's region must hold them all. */
+    private static List<String> regionsOf(PartyOrganization o) {
         List<String> codes = new ArrayList<>(o.coveredRegions.size() + 1);
         codes.add(o.regionCode);
         codes.addAll(o.coveredRegions);
         return codes;
-    }
-
-    @Override
-    protected String entity() {
-        return PartyOrganizationService.ENTITY;
-    }
-
-    @Override
-    protected Object state(PartyOrganization o) {
-        return PartyOrganizationDto.of(o);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.ruralrevival.platform.outbox.ChangeKind;
 import org.ruralrevival.platform.outbox.OutboxBatch;
 import org.ruralrevival.platform.persistence.BaseEntity;
@@ -28,12 +29,34 @@ import org.ruralrevival.platform.problem.Problems;
  */
 public abstract class EntityBulk<R, E extends BaseEntity> implements BulkHandler<R> {
 
+    /**
+     * What a collection is to the bulk framework, apart from its keys and rules: its path segment,
+     * request body, change-feed entity name, a new entity, and how an entity reads back as the
+     * request that would store it, as the state the single path feeds, and as the division codes
+     * the caller's region must hold.
+     */
+    public record Shape<R, E>(String collection, Class<R> requestType, String entity, Supplier<E> create,
+            Function<E, R> toRequest, Function<E, Object> state, Function<E, List<String>> regions) {
+    }
+
     protected final EntityManager em;
     private final OutboxBatch outbox;
+    private final Shape<R, E> shape;
 
-    protected EntityBulk(EntityManager em, OutboxBatch outbox) {
+    protected EntityBulk(EntityManager em, OutboxBatch outbox, Shape<R, E> shape) {
         this.em = em;
         this.outbox = outbox;
+        this.shape = shape;
+    }
+
+    @Override
+    public String collection() {
+        return shape.collection();
+    }
+
+    @Override
+    public Class<R> requestType() {
+        return shape.requestType();
     }
 
     /**
@@ -50,7 +73,9 @@ public abstract class EntityBulk<R, E extends BaseEntity> implements BulkHandler
     /** The records already on file for the chunk, by {@link #key}: one query (or one per key kind). */
     protected abstract Map<String, E> existing(Set<String> keys, List<R> requests);
 
-    protected abstract E create();
+    protected E create() {
+        return shape.create().get();
+    }
 
     /**
      * The single endpoint's rules and assignments; throws the problem it would answer. It must not
@@ -59,16 +84,24 @@ public abstract class EntityBulk<R, E extends BaseEntity> implements BulkHandler
     protected abstract void apply(E entity, R request);
 
     /** The entity as the body that would store it again (exports, and the "unchanged" test). */
-    protected abstract R toRequest(E entity);
+    protected R toRequest(E entity) {
+        return shape.toRequest().apply(entity);
+    }
 
     /** The division codes the entity belongs to: the caller's region must hold every one. */
-    protected abstract List<String> regions(E entity);
+    protected List<String> regions(E entity) {
+        return shape.regions().apply(entity);
+    }
 
     /** The change feed's entity name (the single path's). */
-    protected abstract String entity();
+    protected String entity() {
+        return shape.entity();
+    }
 
     /** The new state the single path feeds. */
-    protected abstract Object state(E entity);
+    protected Object state(E entity) {
+        return shape.state().apply(entity);
+    }
 
     protected Object feedKey(E entity) {
         return entity.id;

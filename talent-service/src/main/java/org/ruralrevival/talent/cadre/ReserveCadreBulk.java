@@ -18,18 +18,9 @@ public class ReserveCadreBulk extends EntityBulk<ReserveCadreRequest, ReserveCad
     private final ReserveCadreService service;
 
     ReserveCadreBulk(EntityManager em, OutboxBatch outbox, ReserveCadreService service) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("reserve-cadres", ReserveCadreRequest.class, ReserveCadreService.ENTITY, ReserveCadre::new,
+                e -> ReserveCadreService.toRequest(e), e -> service.dto(e), e -> List.of(e.villageCode)));
         this.service = service;
-    }
-
-    @Override
-    public String collection() {
-        return "reserve-cadres";
-    }
-
-    @Override
-    public Class<ReserveCadreRequest> requestType() {
-        return ReserveCadreRequest.class;
     }
 
     @Override
@@ -50,32 +41,8 @@ public class ReserveCadreBulk extends EntityBulk<ReserveCadreRequest, ReserveCad
     }
 
     @Override
-    protected ReserveCadre create() {
-        return new ReserveCadre();
-    }
-
-    @Override
     protected void apply(ReserveCadre e, ReserveCadreRequest r) {
         service.write(e, r);
     }
 
-    @Override
-    protected ReserveCadreRequest toRequest(ReserveCadre e) {
-        return ReserveCadreService.toRequest(e);
-    }
-
-    @Override
-    protected List<String> regions(ReserveCadre e) {
-        return List.of(e.villageCode);
-    }
-
-    @Override
-    protected String entity() {
-        return ReserveCadreService.ENTITY;
-    }
-
-    @Override
-    protected Object state(ReserveCadre e) {
-        return service.dto(e);
-    }
 }

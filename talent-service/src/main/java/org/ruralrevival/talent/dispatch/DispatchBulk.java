@@ -18,18 +18,9 @@ public class DispatchBulk extends EntityBulk<DispatchRequest, Dispatch> {
     private final DispatchService service;
 
     DispatchBulk(EntityManager em, OutboxBatch outbox, DispatchService service) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("dispatches", DispatchRequest.class, DispatchService.ENTITY, Dispatch::new,
+                e -> DispatchService.toRequest(e), e -> DispatchDto.of(e), e -> List.of(e.villageCode)));
         this.service = service;
-    }
-
-    @Override
-    public String collection() {
-        return "dispatches";
-    }
-
-    @Override
-    public Class<DispatchRequest> requestType() {
-        return DispatchRequest.class;
     }
 
     @Override
@@ -50,32 +41,8 @@ public class DispatchBulk extends EntityBulk<DispatchRequest, Dispatch> {
     }
 
     @Override
-    protected Dispatch create() {
-        return new Dispatch();
-    }
-
-    @Override
     protected void apply(Dispatch e, DispatchRequest r) {
         service.write(e, r);
     }
 
-    @Override
-    protected DispatchRequest toRequest(Dispatch e) {
-        return DispatchService.toRequest(e);
-    }
-
-    @Override
-    protected List<String> regions(Dispatch e) {
-        return List.of(e.villageCode);
-    }
-
-    @Override
-    protected String entity() {
-        return DispatchService.ENTITY;
-    }
-
-    @Override
-    protected Object state(Dispatch e) {
-        return DispatchDto.of(e);
-    }
 }

@@ -27,19 +27,10 @@ public class RecruitBulk extends EntityBulk<RecruitRequest, Recruit> {
     private final PersonalData personalData;
 
     RecruitBulk(EntityManager em, OutboxBatch outbox, RecruitService service, PersonalData personalData) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("recruits", RecruitRequest.class, RecruitService.ENTITY, Recruit::new,
+                r -> service.toRequest(r, true), r -> service.masked(r), r -> List.of(r.villageCode)));
         this.service = service;
         this.personalData = personalData;
-    }
-
-    @Override
-    public String collection() {
-        return "recruits";
-    }
-
-    @Override
-    public Class<RecruitRequest> requestType() {
-        return RecruitRequest.class;
     }
 
     @Override
@@ -62,37 +53,12 @@ public class RecruitBulk extends EntityBulk<RecruitRequest, Recruit> {
     }
 
     @Override
-    protected Recruit create() {
-        return new Recruit();
-    }
-
-    @Override
     protected void apply(Recruit r, RecruitRequest request) {
         if (r.id == null) {
             service.fill(r, request);
         } else {
             service.correct(r, request);
         }
-    }
-
-    @Override
-    protected RecruitRequest toRequest(Recruit r) {
-        return service.toRequest(r, true);
-    }
-
-    @Override
-    protected List<String> regions(Recruit r) {
-        return List.of(r.villageCode);
-    }
-
-    @Override
-    protected String entity() {
-        return RecruitService.ENTITY;
-    }
-
-    @Override
-    protected Object state(Recruit r) {
-        return service.masked(r);
     }
 
     /** The export: ID numbers in full only for callers who may see them (read now, used while streaming). */

@@ -18,18 +18,9 @@ public class TrainingBulk extends EntityBulk<TrainingRequest, TrainingSession> {
     private final TrainingService service;
 
     TrainingBulk(EntityManager em, OutboxBatch outbox, TrainingService service) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("trainings", TrainingRequest.class, TrainingService.ENTITY, TrainingSession::new,
+                e -> TrainingService.toRequest(e), e -> TrainingDto.of(e), e -> List.of(e.regionCode)));
         this.service = service;
-    }
-
-    @Override
-    public String collection() {
-        return "trainings";
-    }
-
-    @Override
-    public Class<TrainingRequest> requestType() {
-        return TrainingRequest.class;
     }
 
     @Override
@@ -50,32 +41,8 @@ public class TrainingBulk extends EntityBulk<TrainingRequest, TrainingSession> {
     }
 
     @Override
-    protected TrainingSession create() {
-        return new TrainingSession();
-    }
-
-    @Override
     protected void apply(TrainingSession e, TrainingRequest r) {
         service.apply(e, r);
     }
 
-    @Override
-    protected TrainingRequest toRequest(TrainingSession e) {
-        return TrainingService.toRequest(e);
-    }
-
-    @Override
-    protected List<String> regions(TrainingSession e) {
-        return List.of(e.regionCode);
-    }
-
-    @Override
-    protected String entity() {
-        return TrainingService.ENTITY;
-    }
-
-    @Override
-    protected Object state(TrainingSession e) {
-        return TrainingDto.of(e);
-    }
 }
