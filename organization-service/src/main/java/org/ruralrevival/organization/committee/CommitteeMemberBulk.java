@@ -37,20 +37,11 @@ public class CommitteeMemberBulk extends EntityBulk<CommitteeMemberRequest, Comm
 
     CommitteeMemberBulk(EntityManager em, OutboxBatch outbox, CommitteeMemberService service,
             CommitteeMemberRepository members, CommitteeTermRepository terms) {
-        super(em, outbox);
+        super(em, outbox, new Shape<>("committee-members", CommitteeMemberRequest.class, CommitteeMemberService.ENTITY, CommitteeMember::new,
+                m -> CommitteeMemberService.toRequest(m), m -> CommitteeMemberDto.of(m), m -> List.of(m.term.regionCode)));
         this.service = service;
         this.members = members;
         this.terms = terms;
-    }
-
-    @Override
-    public String collection() {
-        return "committee-members";
-    }
-
-    @Override
-    public Class<CommitteeMemberRequest> requestType() {
-        return CommitteeMemberRequest.class;
     }
 
     @Override
@@ -122,47 +113,23 @@ public class CommitteeMemberBulk extends EntityBulk<CommitteeMemberRequest, Comm
     }
 
     @Override
-    protected CommitteeMember create() {
-        return new CommitteeMember();
-    }
-
-    @Override
     protected void apply(CommitteeMember m, CommitteeMemberRequest request) {
-        if (m.term != null) {
-            // A member moved to another term leaves its former term's figures too.
-            touched.get().add(m.term.id);
-        }
+        Long formerTerm = m.term == null ? null : m.term.id;
         Set<Long> held = locked.get();
         service.apply(m, request, id -> {
             if (held.add(id)) {
                 terms.lock(id);
             }
         }, request.externalRef() != null);
+        if (formerTerm != null && !formerTerm.equals(m.term.id)) {
+            // Moved to another term: the former term's figures change too (the new one's via written()).
+            touched.get().add(formerTerm);
+        }
     }
 
     @Override
     protected void written(CommitteeMember m) {
         touched.get().add(m.term.id);
-    }
-
-    @Override
-    protected CommitteeMemberRequest toRequest(CommitteeMember m) {
-        return CommitteeMemberService.toRequest(m);
-    }
-
-    @Override
-    protected List<String> regions(CommitteeMember m) {
-        return List.of(m.term.regionCode);
-    }
-
-    @Override
-    protected String entity() {
-        return CommitteeMemberService.ENTITY;
-    }
-
-    @Override
-    protected Object state(CommitteeMember m) {
-        return CommitteeMemberDto.of(m);
     }
 
     /** The export's pages of the list as it filters. */
